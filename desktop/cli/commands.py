@@ -1,0 +1,158 @@
+"""What each subcommand does. Headless: no Qt anywhere on these paths."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from desktop.export.csv_export import write_csv
+from desktop.jobs import drain
+from desktop.extraction.pipeline import extract
+from desktop.extraction.serialize import extraction_dict
+from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, import_paths
+from desktop.ingest.reader import ReadError, read_article
+from desktop.ingest.reextract import reextract
+from desktop.storage.queries import list_deals
+from desktop.storage.store import Store, default_db_path
+
+
+class UsageError(Exception):
+    """Wrong arguments: exit status 2."""
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db or default_db_path()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    with Store.open(path) as store:
+        job = import_paths(store, args.paths, workers=args.workers)
+        summary = None
+        while summary is None:
+            try:
+                progress = next(job)
+            except StopIteration as stop:
+                summary = stop.value
+                break
+            o = progress.outcome
+            if o.status == FAILED:
+                print(f"failed     {o.path}: {o.reason}", file=sys.stderr)
+            elif not args.quiet:
+                detail = f"{o.deals} deal(s)" if o.status == IMPORTED else o.reason
+                print(f"{o.status:<10} {o.path}: {detail}")
+    imported, dups, failed = (len(summary.of(s)) for s in (IMPORTED, DUPLICATE, FAILED))
+    print(f"{imported} imported, {dups} duplicate(s) skipped, {failed} failed — database {path}")
+    return 0 if summary.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise UsageError(f"no database at {path}: import articles first")
+    with Store.open(path) as store:
+        deals = list_deals(store)
+    if args.output:
+        # The BOM of excel-de is written by write_csv itself, so plain utf-8 here.
+        with open(args.output, "w", encoding="utf-8", newline="") as f:
+            count = write_csv(deals, f, args.dialect)
+        print(f"{count} deal(s) written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.reconfigure(newline="")
+        write_csv(deals, sys.stdout, args.dialect)
+    return 0
+
+
+def parse_published(value: str | None) -> tuple[date | None, str]:
+    """'2025', '2025-06', '2025-06-15' or an ISO date-time → (first day, precision)."""
+    if not value:
+        return None, "day"
+    value = value.strip()
+    try:
+        if len(value) == 4 and value.isdigit():
+            return date(int(value), 1, 1), "year"
+        if len(value) == 7:
+            return date(int(value[:4]), int(value[5:7]), 1), "month"
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date(), "day"
+    except ValueError as e:
+        raise UsageError(f"cannot read the date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from e
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if args.jsonl is not None:
+        return _extract_jsonl(args.jsonl)
+    if not args.file:
+        raise UsageError("extract needs a FILE (or - for standard input), or --jsonl")
+    text, published, precision = _read_input(args.file, args.published)
+    result = extract(text, published, precision)
+    if args.json:
+        json.dump(extraction_dict(result), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        _print_readable(result)
+    return 0
+
+
+def _read_input(name: str, published_arg: str | None) -> tuple[str, date | None, str]:
+    if name == "-":
+        return sys.stdin.read(), *parse_published(published_arg)
+    try:
+        source = read_article(Path(name))
+    except ReadError as e:
+        raise UsageError(f"{name}: {e}") from e
+    published, precision = parse_published(published_arg or source.published)
+    return source.text, published, precision
+
+
+def _jsonl_records(stream: TextIO) -> Iterator[dict]:
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise UsageError(f"line {number}: not JSON ({e.msg})") from e
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise UsageError(f'line {number}: expected an object with a "text" string')
+        yield record
+
+
+def _extract_jsonl(source: str) -> int:
+    stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
+    with stream:
+        for record in _jsonl_records(stream):
+            published, precision = parse_published(record.get("published") or None)
+            out = {"id": record.get("id"), **extraction_dict(extract(record["text"], published, precision))}
+            print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+def _print_readable(result) -> None:
+    print(f"{len(result.deals)} deal(s)")
+    for d in result.deals:
+        parties = ", ".join(f"{p.name} ({p.role})" for p in d.parties)
+        amount = f"{d.amount:,.0f} {d.currency}" if d.amount is not None else "no amount"
+        print(f"- {d.kind}, {d.status}, {d.date or 'undated'}: {parties}; {amount}")
+        print(f"    «{d.sentence}»")
+    print(f"\n{len(result.amounts)} amount(s), {len(result.dates)} date(s), "
+          f"{len(result.organizations)} organisation(s), {len(result.numbers)} number(s)")
+    for a in result.amounts:
+        print(f"  amount  {a.text!r} = {a.value:,.2f} {a.currency or ''} ({a.qualifier})")
+    for dm in result.dates:
+        print(f"  date    {dm.text!r} = {dm.value} ({dm.precision})")
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise UsageError(f"no database at {path}")
+    with Store.open(path) as store:
+        articles = store.count("articles")
+        deals = drain(reextract(store))
+    print(f"re-extracted {articles} article(s): {deals} deal(s)")
+    return 0
+

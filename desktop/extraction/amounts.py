@@ -1,0 +1,244 @@
+"""Money amounts: a number with a currency on either side, in German and English.
+
+Reads the numbers of `desktop.extraction.numbers` (so "1,5 Mio.", "zehn Milliarden", "$10bn"
+parse one way everywhere) and keeps those with a currency right before ("$", "USD 5") or right
+after ("Euro", "-Dollar-Vertrag", "Neue Taiwan Dollar"). Then it widens each amount by what is
+around it: a qualifier before ("rund", "bis zu", "more than"), a range partner ("zwischen 1 und
+5 Milliarden US-Dollar", where the scale and currency of the second number apply to the first)
+and a rate ("jährlich", "pro Jahr", "a year").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from desktop.extraction.mentions import AmountMention
+from desktop.extraction.numbers import ScannedNumber, detect_language, scan_numbers
+from desktop.resources import load_json
+
+__all__ = ["find_amounts"]
+
+_CUR = load_json("currencies.json")
+_SYMBOLS: dict[str, str] = _CUR["symbols"]
+_CODES: dict[str, str] = {c: _CUR["code_aliases"].get(c, c) for c in _CUR["codes"]}
+_NAMES: dict[str, str] = _CUR["names"]
+
+
+def _name_regex(name: str) -> str:
+    """"kanadisch~ dollar" -> a regex: "~" takes a German adjective ending, a space a space or hyphen."""
+    out = []
+    for part in name.split(" "):
+        piece = re.escape(part.rstrip("~"))
+        if part.endswith("~"):
+            piece += "(?:e[nrms]?)?"
+        out.append(piece)
+    return r"[ \u00a0-]".join(out)
+
+
+def _alternation(items: list[str]) -> str:
+    # longest first, so "US-Dollar" wins over "US" and "Neue Taiwan Dollar" over "Dollar"
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+_SYM_RE = _alternation([re.escape(s) for s in _SYMBOLS])
+_CODE_RE = _alternation(list(_CODES))
+_NAME_RE = _alternation([_name_regex(n) for n in _NAMES])
+_NAME_LOOKUP = {n: c for n, c in _NAMES.items()}
+
+# a currency right after the number: "3 $", "15.000€", "5 Mio. Euro", "30-Milliarden-Dollar-Vertrag"
+_AFTER_RE = re.compile(
+    rf"(?:[ \u00a0\u202f]{{0,2}}|-)(?:(?P<sym>{_SYM_RE})|(?P<code>{_CODE_RE})\b"
+    rf"|(?i:(?P<name>{_NAME_RE}))(?![^\W\d_]))"
+)
+# a currency right before the number: "$10bn", "€5.5 billion", "USD 5", "US$ 3"
+_BEFORE_RE = re.compile(rf"(?:(?P<sym>{_SYM_RE})|\b(?P<code>{_CODE_RE}))[ \u00a0]?$")
+_BEFORE_WINDOW = 8
+
+_QUALIFIERS = {
+    "approx": ["rund", "etwa", "circa", "ca.", "zirka", "knapp", "fast", "beinahe", "nahezu",
+               "ungefähr", "annähernd", "gut", "schätzungsweise", "geschätzt", "about", "around",
+               "roughly", "approximately", "nearly", "almost", "some", "an estimated", "approx."],
+    "at_least": ["über", "mehr als", "mindestens", "weit über", "deutlich über", "more than",
+                 "over", "at least", "upwards of", "in excess of", "north of"],
+    "up_to": ["bis zu", "bis", "up to", "maximal", "höchstens", "weniger als", "unter",
+              "as much as", "less than", "under", "no more than", "nicht mehr als"],
+}
+_QUAL_OF = {w: q for q, words in _QUALIFIERS.items() for w in words}
+_QUAL_RE = re.compile(
+    rf"(?:^|(?<![^\W\d_]))(?P<q>{_alternation([re.escape(w) for w in _QUAL_OF])})[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_QUAL_WINDOW = 24
+
+_YEARLY_BEFORE_RE = re.compile(
+    r"(?:^|(?<![^\W\d_]))(?:jährlich|pro Jahr|jedes Jahr|annually|per year|each year|every year|yearly)[ \u00a0,]+$",
+    re.IGNORECASE,
+)
+_YEARLY_AFTER_RE = re.compile(
+    r"[ \u00a0,]*(?:pro Jahr|jährlich|jedes Jahr|im Jahr(?![ \u00a0]*[0-9])|per year|per annum|annually"
+    r"|a year(?![ \u00a0]+(?:ago|earlier|later|before))|each year|every year|p\.[ \u00a0]?a\.|/Jahr|/year)\b",
+    re.IGNORECASE,
+)
+
+# a range: "zwischen 1 und 5", "15 bis 25", "3-4", "between 1 and 5", "from 1 to 5"
+_RANGE_GAP_RE = re.compile(r"[ \u00a0]*(?P<c>bis|-|–|—|und|to|and)[ \u00a0]*", re.IGNORECASE)
+_RANGE_OPEN_RE = re.compile(r"(?:^|(?<![^\W\d_]))(?P<o>zwischen|between|von|from)[ \u00a0]+$", re.IGNORECASE)
+
+# "hunderte Milliarden Dollar", "several billion dollars": a floor, not a figure
+_VAGUE = {**load_json("number_words.json")["de"]["vague_multiples"],
+          **load_json("number_words.json")["en"]["vague_multiples"]}
+_VAGUE_RE = re.compile(
+    rf"\b(?P<v>{_alternation(list(_VAGUE))})(?:[ \u00a0]+of)?[ \u00a0]+"
+    r"(?P<s>milliarden|millionen|billionen|mrd\.|mio\.|billions|billion|millions|million|trillions|trillion)"
+    r"(?:[ \u00a0]+of)?(?=[ \u00a0])",
+    re.IGNORECASE,
+)
+_VAGUE_SCALES = {"milliarden": 1e9, "mrd.": 1e9, "millionen": 1e6, "mio.": 1e6, "billionen": 1e12,
+                 "billion": 1e9, "billions": 1e9, "million": 1e6, "millions": 1e6,
+                 "trillion": 1e12, "trillions": 1e12}
+
+
+class _Draft:
+    """An amount while it is being widened (AmountMention is frozen)."""
+
+    __slots__ = ("start", "end", "value", "currency", "qualifier", "value_max", "per_year", "num_index")
+
+    def __init__(self, start: int, end: int, value: float, currency: str, num_index: int) -> None:
+        self.start, self.end, self.value, self.currency = start, end, value, currency
+        self.qualifier = "exact"
+        self.value_max: float | None = None
+        self.per_year = False
+        self.num_index = num_index
+
+
+def _currency_of(m: re.Match) -> str:
+    if m.group("sym"):
+        return _SYMBOLS[m.group("sym")]
+    if m.group("code"):
+        return _CODES[m.group("code")]
+    return _lookup_name(m.group("name"))
+
+
+def _lookup_name(found: str) -> str:
+    low = found.lower()
+    for name, code in _NAME_LOOKUP.items():  # few names; only runs once per found amount
+        if re.fullmatch(_name_regex(name), low):
+            return code
+    return "USD"
+
+
+def _currency_after(text: str, n: ScannedNumber) -> tuple[int, str] | None:
+    m = _AFTER_RE.match(text, n.end)
+    return (m.end(), _currency_of(m)) if m else None
+
+
+def _currency_before(text: str, n: ScannedNumber) -> tuple[int, str] | None:
+    window_start = max(0, n.start - _BEFORE_WINDOW)
+    m = _BEFORE_RE.search(text[window_start:n.start])
+    return (window_start + m.start(), _currency_of(m)) if m else None
+
+
+def _drafts(text: str, nums: tuple[ScannedNumber, ...]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for i, n in enumerate(nums):
+        if n.kind == "art" and n.scale == 1.0:
+            continue  # "einen Dollar" is an article, not a sum worth reporting
+        before = _currency_before(text, n)
+        after = _currency_after(text, n)
+        if before:
+            # "$10bn": the symbol is the currency; a word after ("$1 billion mark") is not
+            out.append(_Draft(before[0], n.end, n.value, before[1], i))
+        elif after:
+            out.append(_Draft(n.start, after[0], n.value, after[1], i))
+    return out
+
+
+def _merge_range(text: str, nums: tuple[ScannedNumber, ...], d: _Draft, prev: _Draft | None) -> bool:
+    """Widen `d` to a range with the number before it; True when `prev` was swallowed."""
+    if d.num_index == 0:
+        return False
+    n = nums[d.num_index]
+    p = nums[d.num_index - 1]
+    swallowed = prev is not None and prev.num_index == d.num_index - 1
+    if swallowed and prev.currency != d.currency:
+        return False
+    p_end = prev.end if swallowed else p.end
+    p_start = prev.start if swallowed else p.start
+    if p_end > d.start:
+        return False
+    gap = _RANGE_GAP_RE.fullmatch(text, p_end, d.start)
+    if gap is None:
+        return False
+    opener = _RANGE_OPEN_RE.search(text, max(0, p_start - 12), p_start)
+    conn = gap.group("c").lower()
+    if conn in ("und", "and") and (opener is None or opener.group("o").lower() not in ("zwischen", "between")):
+        return False
+    low = p.value
+    if p.scale == 1.0 and n.scale > 1.0:
+        low *= n.scale  # "15 bis 25 Milliarden": the scale of the second number applies to the first
+    if not 0 < low <= n.value or p.kind == "art" and p.scale == 1.0:
+        return False
+    d.start = opener.start("o") if opener else p_start
+    d.value, d.value_max, d.qualifier = low, n.value, "range"
+    return swallowed
+
+
+def _qualify(text: str, d: _Draft) -> None:
+    if d.qualifier != "range":
+        window_start = max(0, d.start - _QUAL_WINDOW)
+        m = _QUAL_RE.search(text, window_start, d.start)
+        if m:
+            d.qualifier = _QUAL_OF[m.group("q").lower()]
+            d.start = m.start("q")
+    window_start = max(0, d.start - _QUAL_WINDOW)
+    if _YEARLY_BEFORE_RE.search(text, window_start, d.start) or _YEARLY_AFTER_RE.match(text, d.end):
+        d.per_year = True
+
+
+def _overlaps_taken(starts: list[int], taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_left(starts, e)  # taken spans are sorted and disjoint enough to check neighbours
+    return any(ts < e and s < te for ts, te in taken[max(0, i - 2):i + 1])
+
+
+def _vague(text: str, taken: list[tuple[int, int]]) -> list[_Draft]:
+    out = []
+    starts = [s for s, _ in taken]
+    for m in _VAGUE_RE.finditer(text):
+        if _overlaps_taken(starts, taken, m.start(), m.end()):
+            continue
+        cur = _AFTER_RE.match(text, m.end())
+        if cur is None:
+            continue
+        value = _VAGUE[m.group("v").lower()] * _VAGUE_SCALES[m.group("s").lower()]
+        d = _Draft(m.start(), cur.end(), value, _currency_of(cur), -1)
+        d.qualifier = "at_least"
+        out.append(d)
+    return out
+
+
+def find_amounts(text: str) -> list[AmountMention]:
+    """Every sum of money in `text`, sorted by start and non-overlapping."""
+    if not text:
+        return []
+    nums = scan_numbers(text, detect_language(text))
+    drafts = _drafts(text, nums)
+    kept: list[_Draft] = []
+    for d in drafts:
+        prev = kept[-1] if kept else None
+        if _merge_range(text, nums, d, prev):
+            kept.pop()
+        kept.append(d)
+    for d in kept:
+        _qualify(text, d)
+    kept += _vague(text, [(d.start, d.end) for d in kept])
+    kept.sort(key=lambda d: d.start)
+    out: list[AmountMention] = []
+    last_end = -1
+    for d in kept:
+        if d.start < last_end:
+            continue
+        out.append(AmountMention(text[d.start:d.end], d.start, d.end, d.value, d.currency,
+                                 d.qualifier, d.value_max, d.per_year))
+        last_end = d.end
+    return out

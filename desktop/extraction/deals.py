@@ -1,0 +1,319 @@
+"""Assembling deals from the mentions found in each sentence.
+
+A deal is read from one sentence: the companies in it (or the one a reference such as
+"das Unternehmen" points back to), a money amount that is not a valuation, revenue or
+forecast, the words that tell its kind and status, and a date. Every field keeps the
+span it was read from, so the evidence can be shown and checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from desktop.extraction.mentions import (
+    AmountMention, DateMention, ExtractedDeal, OrgMention, PartyRole,
+)
+from desktop.extraction.text_blocks import Block, paragraphs, sentences
+from desktop.extraction.titles import deal_title
+from desktop.resources import load_json
+
+CONTEXT_SENTENCES = 3  # how far back a reference ("das Unternehmen") may point
+NOT_DEAL_BEFORE, NOT_DEAL_AFTER = 80, 40  # window around an amount for "not a deal" cues
+# Compounds in which the company is the actor, so it stays a party ("OpenAI-Chef", "Foxconn-OpenAI-Allianz").
+_ACTOR_SUFFIX = re.compile(
+    r"-(?:Chef|Chefin|CEO|Gründer|Vorstandschef|Konzern|Allianz|Deal|Partnerschaft|Kooperation|"
+    r"Abkommen|Vertrag|Beteiligung|Tochter)\b"
+)
+_TERM_START = re.compile(r"(?:\bab|\bvon|\bfrom|\bstarting(?: in)?|\bbeginning(?: in)?)\s*$", re.I)
+_TERM_END = re.compile(r"(?:\bbis(?: zum| Ende| Mitte)?(?: des Jahres)?|\buntil|\bthrough|\bby(?: the end of)?)\s*$", re.I)
+_DURATION = re.compile(
+    r"\b(\w+)[- ]?(?:jahres[\w-]*|jährige[nmrs]?|year)\b|\b(?:über|für|over|for)\s+(\w+)\s+(?:jahre|years)\b",
+    re.I,
+)
+_PAST_TENSE_ONLY = ("completed",)
+
+
+@dataclass(frozen=True)
+class Cues:
+    kinds: list[tuple[str, re.Pattern[str]]]
+    statuses: list[tuple[str, re.Pattern[str]]]
+    capex: re.Pattern[str]
+    agreement: re.Pattern[str]
+    not_deal: list[re.Pattern[str]]
+    references: re.Pattern[str]
+    default_status: str
+    small_numbers: dict[str, int] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    c = load_json("deal_cues.json")
+    flags = re.IGNORECASE
+    small = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+             "neun": 9, "zehn": 10, "zwanzig": 20, "two": 2, "three": 3, "four": 4, "five": 5,
+             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
+    return Cues(
+        kinds=[(k, re.compile(p, flags)) for k, p in c["kinds"]],
+        statuses=[(s, re.compile(p, flags)) for s, p in c["statuses"]],
+        capex=re.compile(c["capex"], flags),
+        agreement=re.compile(c["agreement"], flags),
+        not_deal=[re.compile(p, flags) for p in c["not_deal"]],
+        references=re.compile(c["references"], flags),
+        default_status=c["default_status"],
+        small_numbers=small,
+    )
+
+
+@dataclass(slots=True)
+class Sentence:
+    block: Block
+    orgs: list[OrgMention]
+    amounts: list[AmountMention]
+    dates: list[DateMention]
+
+
+def assemble_deals(
+    text: str,
+    published: date | None,
+    published_iso: tuple[str, str] | None,
+    orgs: list[OrgMention],
+    persons: list[OrgMention],
+    amounts: list[AmountMention],
+    dates: list[DateMention],
+) -> list[ExtractedDeal]:
+    """All deals of one article, in text order."""
+    deals: list[ExtractedDeal] = []
+    context: list[list[OrgMention]] = []  # party mentions of the last sentences
+    actors = sorted(orgs + persons, key=lambda m: m.start)
+    for block in paragraphs(text):
+        if block.boilerplate:
+            continue
+        for sent in sentences(block):
+            s = Sentence(sent, _within(actors, sent), _within(amounts, sent), _within(dates, sent))
+            parties = _party_mentions(text, s, context)
+            deals += _deals_of_sentence(text, s, parties, published_iso, deals)
+            context = (context + [parties])[-CONTEXT_SENTENCES:]
+    return deals
+
+
+def _within(mentions: list, block: Block) -> list:
+    return [m for m in mentions if block.start <= m.start and m.end <= block.end]
+
+
+def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]]) -> list[OrgMention]:
+    """Companies acting in the sentence, with a reference resolved to the company meant."""
+    parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
+    ref = cues().references.search(s.block.text)
+    at = s.block.start + ref.start() if ref else None
+    if ref and not any(p.start < at for p in parties):
+        # "das Unternehmen" with no company named before it points back to the last
+        # sentence that named one; a company named in this sentence is someone else.
+        referent = _referent(context, {p.name for p in s.orgs})
+        if referent:
+            parties.append(OrgMention(ref.group(0), at, s.block.start + ref.end(), referent))
+    elif len(_unique_names(parties)) == 1 and _introduced_by_with(text, parties[0]):
+        # "ein weiterer Deal mit Cerebras": the other side is the company acting before.
+        referent = _referent(context, {parties[0].name})
+        if referent:
+            parties.insert(0, OrgMention("", s.block.start, s.block.start, referent))
+    return sorted(parties, key=lambda m: m.start)
+
+
+def _referent(context: list[list[OrgMention]], named: set[str]) -> str | None:
+    for sentence in reversed(context):
+        if sentence:
+            return next((m.name for m in sentence if m.name not in named), None)
+    return None
+
+
+def _introduced_by_with(text: str, m: OrgMention) -> bool:
+    before = text[max(0, m.start - 40):m.start]
+    return bool(re.search(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,2}$", before))
+
+
+def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
+    """'Nvidia-Hardware', 'Foxconn-Aktie': the company is named, but does not act."""
+    if m.end >= len(text) or text[m.end] != "-":
+        return False
+    if _ACTOR_SUFFIX.match(text, m.end):
+        return False
+    return not any(o.start == m.end + 1 for o in orgs)
+
+
+def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
+    seen: dict[str, OrgMention] = {}
+    for m in mentions:
+        seen.setdefault(m.name, m)
+    return list(seen.values())
+
+
+_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s")
+
+
+def _is_deal_amount(text: str, s: Sentence, a: AmountMention) -> bool:
+    if a.currency is None:
+        return False
+    start, end = _clause_of(text, s, a)
+    window = text[max(start, a.start - NOT_DEAL_BEFORE):min(end, a.end + NOT_DEAL_AFTER)]
+    return not any(p.search(window) for p in cues().not_deal)
+
+
+def _clause_of(text: str, s: Sentence, a: AmountMention) -> tuple[int, int]:
+    """The clause around an amount: between commas, semicolons or dashes."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, s.block.start, s.block.end)]
+    left = max((m.end() for m in breaks if m.end() <= a.start), default=s.block.start)
+    right = min((m.start() for m in breaks if m.start() >= a.end), default=s.block.end)
+    return left, right
+
+
+def _deals_of_sentence(
+    text: str, s: Sentence, parties: list[OrgMention], published_iso: tuple[str, str] | None,
+    earlier: list[ExtractedDeal],
+) -> list[ExtractedDeal]:
+    money = [a for a in s.amounts if _is_deal_amount(text, s, a)]
+    out: list[ExtractedDeal] = []
+    for a in money:
+        scope = _clause_of(text, s, a) if len(money) > 1 else (s.block.start, s.block.end)
+        in_scope = [p for p in parties if scope[0] <= p.start < scope[1]] or parties
+        deal = _build(text, s, _unique_names(in_scope), a, scope, published_iso, earlier + out)
+        if deal:
+            out.append(deal)
+    if not s.amounts and len(_unique_names(parties)) >= 2 and cues().agreement.search(s.block.text):
+        deal = _build(text, s, _unique_names(parties), None, (s.block.start, s.block.end), published_iso, earlier)
+        if deal:
+            out.append(deal)
+    return out
+
+
+KIND_WINDOW = 45  # "30-Milliarden-Dollar-Vertrag über Cloud-Services": the noun the amount qualifies
+
+
+def _classify(scope_text: str, parties: int, after_amount: str = "") -> str:
+    c = cues()
+    if parties <= 1 and c.capex.search(scope_text):
+        return "capex_plan"
+    kinds = dict(c.kinds)
+    if kinds["joint_venture"].search(scope_text):
+        return "joint_venture"
+    if after_amount:
+        hits = [(m.start(), kind) for kind, pattern in c.kinds if (m := pattern.search(after_amount))]
+        if hits:
+            return _by_party_count(min(hits)[1], parties)
+    for kind, pattern in c.kinds:
+        if pattern.search(scope_text):
+            return _by_party_count(kind, parties)
+    return "capex_plan" if parties <= 1 else "other"
+
+
+def _by_party_count(kind: str, parties: int) -> str:
+    """A company investing alone makes an investment plan, not an investment in someone."""
+    if kind == "investment" and parties <= 1:
+        return "capex_plan"
+    return kind
+
+
+def _status(scope_text: str) -> tuple[str, re.Match[str] | None]:
+    for status, pattern in cues().statuses:
+        m = pattern.search(scope_text)
+        if m:
+            return status, m
+    return cues().default_status, None
+
+
+def _build(
+    text: str, s: Sentence, parties: list[OrgMention], amount: AmountMention | None,
+    scope: tuple[int, int], published_iso: tuple[str, str] | None, earlier: list[ExtractedDeal],
+) -> ExtractedDeal | None:
+    if not parties:
+        return None
+    scope_text = text[scope[0]:scope[1]]
+    after = text[amount.end:min(s.block.end, amount.end + KIND_WINDOW)] if amount else ""
+    kind = _classify(scope_text, len(parties), after)
+    names = [p.name for p in parties]
+    if len(names) == 1 and kind in ("cloud_contract", "supply", "partnership", "other"):
+        kind, names = _continue_earlier(kind, names, earlier)
+    status, status_match = _status(scope_text)
+    deal = ExtractedDeal(
+        kind=kind, status=status, parties=_roles(text, kind, parties, names),
+        evidence_start=s.block.start, evidence_end=s.block.end, sentence=s.block.text,
+    )
+    deal.spans["parties"] = (parties[0].start, parties[-1].end)
+    if status_match:
+        deal.spans["status"] = (scope[0] + status_match.start(), scope[0] + status_match.end())
+    if amount:
+        deal.amount, deal.amount_max = amount.value, amount.value_max
+        deal.currency, deal.qualifier = amount.currency, amount.qualifier
+        deal.spans["amount"] = (amount.start, amount.end)
+    _set_dates(text, s, deal, published_iso)
+    deal.title = deal_title(deal.kind, [p.name for p in deal.parties], deal.amount, deal.currency)
+    return deal
+
+
+def _continue_earlier(kind: str, names: list[str], earlier: list[ExtractedDeal]) -> tuple[str, list[str]]:
+    """'Drei Monate später kündigte Oracle einen Vertrag an': the counterparty of the
+    company's previous contract in the same article carries over."""
+    for prev in reversed(earlier):
+        prev_names = [p.name for p in prev.parties]
+        if names[0] in prev_names and len(prev_names) > 1 and prev.kind in ("cloud_contract", "supply"):
+            return prev.kind, prev_names
+    return kind, names
+
+
+def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> list[PartyRole]:
+    if len(names) == 1:
+        return [PartyRole(names[0], "owner")]
+    roles = {n: "partner" for n in names}
+    if kind == "investment":
+        for m in mentions:
+            before = text[max(0, m.start - 12):m.start].lower()
+            if re.search(r"\b(?:von|from|by)\s+(?:\w+\s)?$", before):
+                roles[m.name] = "investor"
+            elif re.search(r"\b(?:in|am|an|into)\s+(?:\w+\s)?$", before):
+                roles[m.name] = "recipient"
+        if "investor" in roles.values():
+            roles = {n: (r if r == "investor" else "recipient") for n, r in roles.items()}
+        elif "recipient" in roles.values():
+            roles = {n: (r if r == "recipient" else "investor") for n, r in roles.items()}
+    return [PartyRole(n, roles[n]) for n in names]
+
+
+def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, published_iso: tuple[str, str] | None) -> None:
+    """The deal's date from the sentence; terms from 'ab 2027', 'bis Ende 2028', 'Fünfjahres-'."""
+    coarse = published_iso is not None and published_iso[1] not in ("day", None)
+    candidates: list[DateMention] = []
+    for d in s.dates:
+        explicit = any(ch.isdigit() for ch in d.text)
+        if coarse and d.precision in ("day", "week") and not explicit:
+            continue  # "am Dienstag" in an article dated only "2025-02" names no day we know
+        before = text[s.block.start:d.start]
+        if explicit and _TERM_START.search(before):
+            deal.term_start = d.value[:4] if d.precision == "year" else d.value
+            deal.spans["term_start"] = (d.start, d.end)
+        elif explicit and _TERM_END.search(before):
+            deal.term_end = d.value[:4] if d.precision == "year" else d.value
+            deal.spans["term_end"] = (d.start, d.end)
+        elif not _TERM_END.search(before):  # "bis heute" is no date of the deal
+            candidates.append(d)
+    # "Kurz darauf, Mitte Januar 2026": the explicit date says more than the relative one
+    best = sorted(candidates, key=lambda d: not any(ch.isdigit() for ch in d.text))
+    if best:
+        deal.date, deal.date_precision = best[0].value, best[0].precision
+        deal.spans["date"] = (best[0].start, best[0].end)
+    years = _duration_years(s.block.text)
+    if years and deal.term_start and not deal.term_end and deal.term_start[:4].isdigit():
+        deal.term_end = str(int(deal.term_start[:4]) + years - 1)
+    if deal.date is None and published_iso and deal.status not in _PAST_TENSE_ONLY:
+        # News reports what happens now: an undated announcement is dated by its article.
+        deal.date, deal.date_precision = published_iso
+
+
+def _duration_years(sentence: str) -> int | None:
+    for m in _DURATION.finditer(sentence):
+        word = (m.group(1) or m.group(2) or "").lower()
+        years = int(word) if word.isdigit() else cues().small_numbers.get(word)
+        if years and 1 < years <= 50:
+            return years
+    return None

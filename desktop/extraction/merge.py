@@ -1,0 +1,191 @@
+"""Deciding when two readings report the same deal, and combining readings into one deal.
+
+A "reading" is one article's account of a deal: its own kind, parties, amount, date and
+status. These functions are pure so the rules can be tested without a database.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6}
+STATUS_ORDER = ("rumored", "negotiating", "planned", "announced", "signed", "completed", "cancelled")
+AMOUNT_TOLERANCE = 0.15  # USD and EUR figures of one deal differ by the exchange rate
+
+
+@dataclass(slots=True)
+class Reading:
+    kind: str
+    status: str
+    parties: list[str]
+    amount: float | None = None
+    amount_max: float | None = None
+    currency: str | None = None
+    qualifier: str | None = None
+    amount_usd: float | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    term_start: str | None = None
+    term_end: str | None = None
+    title: str = ""
+    published: str | None = None  # the reporting article's date, to order the readings
+    roles: dict[str, str] = field(default_factory=dict)
+    # True when the text gave no date and the article's publication date stands in for it;
+    # such a date says when the deal was reported, so it never keeps two reports apart.
+    date_inferred: bool = False
+    article: int | None = None
+
+    @property
+    def text_date(self) -> str | None:
+        return None if self.date_inferred else self.date
+
+
+@dataclass(slots=True)
+class Combined:
+    kind: str
+    status: str
+    parties: list[str]
+    roles: dict[str, str]
+    amount: float | None
+    amount_max: float | None
+    currency: str | None
+    qualifier: str | None
+    amount_usd: float | None
+    date: str | None
+    date_precision: str | None
+    term_start: str | None
+    term_end: str | None
+    title: str
+    discrepancies: list[str]
+
+
+def _close(a: float | None, b: float | None, tolerance: float = AMOUNT_TOLERANCE) -> bool:
+    if a is None or b is None:
+        return True
+    if a == b:
+        return True
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    """One date is a prefix of the other (2025-06 and 2025-06-15), or either is unknown."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+# Kinds a reading without an amount may take when the wording is vague ("Deal", "Allianz"):
+# such a reading joins a deal of any kind between the same companies.
+VAGUE_KINDS = ("partnership", "other")
+
+
+# A joint venture is often reported as "das Projekt"; the two name one thing.
+KIN_KINDS = ({"joint_venture", "project"},)
+
+
+def _kinds_compatible(new: Reading, old: Reading) -> bool:
+    if new.kind == old.kind or "other" in (new.kind, old.kind):
+        return True
+    if any({new.kind, old.kind} <= kin for kin in KIN_KINDS):
+        return True
+    vague = [r for r in (new, old) if r.kind in VAGUE_KINDS and r.amount is None]
+    return bool(vague)
+
+
+def joins_deal(new: Reading, readings: list[Reading]) -> bool:
+    """Whether `new` reports the deal made of `readings`: it agrees with one of them and
+    its figure contradicts none."""
+    if any(not _close(new.amount_usd, r.amount_usd) for r in readings):
+        return False
+    return any(same_deal(new, r) for r in readings)
+
+
+def same_deal(new: Reading, old: Reading) -> bool:
+    """Whether `new` reports the deal `old` already stands for.
+
+    The parties must overlap in a way that makes them the same transaction: the smaller
+    party set is contained in the larger. Amounts (compared in USD) must agree, or one
+    reading has none; different amounts between the same companies are different deals
+    (Oracle–OpenAI 30 bn and 300 bn stay apart).
+    """
+    a, b = set(new.parties), set(old.parties)
+    if not a or not b or not (a <= b or b <= a):
+        return False
+    if not _kinds_compatible(new, old):
+        return False
+    if new.amount_usd is not None and old.amount_usd is not None:
+        if not _close(new.amount_usd, old.amount_usd):
+            return False
+    elif (new.amount is None) != (old.amount is None):
+        # One reading has a figure, the other none: the same deal only when the dates the
+        # texts give agree, or both come from one article that names the same companies.
+        if new.text_date and old.text_date:
+            return _dates_compatible(new.text_date, old.text_date)
+        return new.article is not None and new.article == old.article
+    return _dates_compatible(new.text_date, old.text_date)
+
+
+def _most_precise_date(readings: list[Reading]) -> tuple[str | None, str | None]:
+    """The most precise date a text gives; a publication date only when no text dates it."""
+    dated = [r for r in readings if r.text_date] or [r for r in readings if r.date]
+    if not dated:
+        return None, None
+    best = min(dated, key=lambda r: (PRECISION_RANK.get(r.date_precision or "year", 9), r.date))
+    return best.date, best.date_precision
+
+
+def _latest(readings: list[Reading]) -> Reading:
+    """The reading of the most recently published article: it knows how the deal stands now."""
+    return max(readings, key=lambda r: r.published or "")
+
+
+def _figures_disagree(values: Iterable[float | None]) -> bool:
+    known = [v for v in values if v is not None]
+    return any(not _close(x, y, 0.02) for x in known for y in known)
+
+
+def combine(readings: list[Reading]) -> Combined:
+    """One deal from all its readings; disagreements are recorded, not dropped."""
+    if not readings:
+        raise ValueError("a deal needs at least one reading")
+    with_amount = [r for r in readings if r.amount is not None]
+    money = min(with_amount, key=lambda r: (r.currency != "USD", r.qualifier != "exact")) if with_amount else None
+    parties: list[str] = []
+    roles: dict[str, str] = {}
+    for r in readings:
+        for p in r.parties:
+            if p not in parties:
+                parties.append(p)
+            role = r.roles.get(p, "party")
+            # a reading that says who invests beats one that only says "partner"
+            if roles.get(p) in (None, "party", "partner", "owner"):
+                roles[p] = role
+    date, precision = _most_precise_date(readings)
+    discrepancies = []
+    if _figures_disagree(r.amount_usd for r in readings):
+        discrepancies.append("amount")
+    if len({r.status for r in readings}) > 1:
+        discrepancies.append("status")
+    if len({r.text_date for r in readings if r.text_date and r.date_precision == "day"}) > 1:
+        discrepancies.append("date")
+    latest = _latest(readings)
+    terms = [r for r in readings if r.term_start or r.term_end]
+    return Combined(
+        kind=Counter(r.kind for r in readings).most_common(1)[0][0],
+        status=latest.status,
+        parties=parties,
+        roles=roles,
+        amount=money.amount if money else None,
+        amount_max=money.amount_max if money else None,
+        currency=money.currency if money else None,
+        qualifier=money.qualifier if money else None,
+        amount_usd=money.amount_usd if money else None,
+        date=date,
+        date_precision=precision,
+        term_start=terms[0].term_start if terms else None,
+        term_end=terms[0].term_end if terms else None,
+        title=next((r.title for r in readings if r.title), ""),
+        discrepancies=discrepancies,
+    )

@@ -1,0 +1,166 @@
+"""Importing files into the store, as a generator that yields progress after every file.
+
+The job is a plain generator (as in TagStudio and napari's thread_worker): the command line
+drains it, the GUI runs it on a worker thread, and cancelling is simply not asking for the
+next step — `close()` ends the run cleanly between two files. Reading and extraction are
+pure and may run in worker processes; only the writer touches the database, one
+transaction per file.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Generator, Iterable, Iterator
+
+from desktop.extraction.mentions import ExtractedDeal
+from desktop.extraction.pipeline import EXTRACTOR_VERSION, extract
+from desktop.jobs import drain
+from desktop.ingest.reader import ReadError, SourceText, content_hash, discover, read_article
+from desktop.storage.deal_writer import save_article_deals
+from desktop.storage.records import NewArticle
+from desktop.storage.store import Store
+
+PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
+
+IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A file read and extracted, ready to be written; or the reason it could not be."""
+
+    path: str
+    article: NewArticle | None = None
+    deals: list[ExtractedDeal] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    path: str
+    status: str
+    reason: str | None = None
+    article_id: int | None = None
+    deals: int = 0
+
+
+@dataclass(slots=True)
+class Progress:
+    done: int
+    total: int
+    outcome: FileOutcome
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    run_id: int
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def of(self, status: str) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def ok(self) -> bool:
+        return not self.of(FAILED)
+
+
+def published_day(iso: str | None) -> date | None:
+    """The reference day for relative dates: the first day a partial date covers."""
+    if not iso:
+        return None
+    parts = (iso.split("-") + ["01", "01"])[:3]
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except ValueError:
+        return None
+
+
+def prepare(path: Path) -> Prepared:
+    """Read and extract one file. Never raises: every failure becomes a one-line reason."""
+    try:
+        source = read_article(path)
+    except ReadError as e:
+        return Prepared(str(path), error=str(e))
+    except Exception as e:  # an unexpected reader bug must not abort a 1,000-file import
+        return Prepared(str(path), error=f"could not read: {type(e).__name__}: {e}")
+    try:
+        deals = extract(source.text, published_day(source.published),
+                        source.published_precision or "day").deals
+    except Exception as e:
+        return Prepared(str(path), error=f"extraction failed: {type(e).__name__}: {e}")
+    return Prepared(str(path), article=_new_article(source), deals=deals)
+
+
+def _new_article(source: SourceText) -> NewArticle:
+    return NewArticle(
+        file_name=source.path.name, path=str(source.path.resolve()), sha256=content_hash(source.text),
+        text=source.text, title=source.title, outlet=source.outlet, language=source.language,
+        published=source.published, published_precision=source.published_precision,
+        published_source=source.published_source, encoding=source.encoding,
+    )
+
+
+def _prepared_stream(paths: list[Path], workers: int) -> Iterator[Prepared]:
+    if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
+        yield from map(prepare, paths)
+        return
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        yield from pool.map(prepare, paths, chunksize=8)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def write_prepared(store: Store, item: Prepared) -> FileOutcome:
+    """One file, one transaction: the article and its deals land together or not at all."""
+    if item.error or item.article is None:
+        return FileOutcome(item.path, FAILED, item.error)
+    article = item.article
+    with store.transaction():
+        if store.has_article(article.sha256):
+            return FileOutcome(item.path, DUPLICATE, "same text already imported")
+        article_id = store.insert_article(article, EXTRACTOR_VERSION)
+        save_article_deals(store, article_id, article.sha256, article.published, item.deals)
+    return FileOutcome(item.path, IMPORTED, article_id=article_id, deals=len(item.deals))
+
+
+def import_paths(
+    store: Store, paths: Iterable[Path | str], workers: int | None = None
+) -> Generator[Progress, None, ImportSummary]:
+    """Import files and folders; yields a Progress per file and returns the summary."""
+    roots = [Path(p) for p in paths]
+    files = list(discover(roots)) + [p for p in roots if not p.exists() and not p.is_symlink()]
+    summary = ImportSummary(run_id=store.begin_run([str(p) for p in roots]))
+    status = "cancelled"
+    stream = _prepared_stream(files, workers if workers is not None else (os.cpu_count() or 1))
+    try:
+        for done, item in enumerate(stream, start=1):
+            outcome = _write_safely(store, item)
+            summary.outcomes.append(outcome)
+            if outcome.status == FAILED:
+                store.record_failure(summary.run_id, outcome.path, outcome.reason or "")
+            yield Progress(done, len(files), outcome)
+        status = "completed"
+    finally:
+        stream.close()  # stops the worker pool now, not when garbage collected
+        summary.cancelled = status == "cancelled"
+        store.finish_run(summary.run_id, status, len(summary.of(IMPORTED)),
+                         len(summary.of(DUPLICATE)), len(summary.of(FAILED)))
+    return summary
+
+
+def _write_safely(store: Store, item: Prepared) -> FileOutcome:
+    try:
+        return write_prepared(store, item)
+    except Exception as e:  # e.g. a database constraint: that file fails, the rest go on
+        return FileOutcome(item.path, FAILED, f"could not store: {type(e).__name__}: {e}")
+
+
+def run_import(store: Store, paths: Iterable[Path | str], workers: int | None = None) -> ImportSummary:
+    """Import without progress reports (tests, seeding)."""
+    return drain(import_paths(store, paths, workers))

@@ -1,0 +1,178 @@
+"""Writing one article's deal readings into the store, merged with the deals already there.
+
+Each reading is kept as an evidence row with its own figures; the deal row is recomputed
+from all its readings, and the user's corrections are laid over the result every time, so
+re-extraction never loses them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from desktop.extraction import fx
+from desktop.extraction.merge import Reading, combine, joins_deal
+from desktop.extraction.mentions import ExtractedDeal
+from desktop.extraction.titles import deal_title
+from desktop.storage import corrections
+from desktop.storage.store import Store
+
+READING_COLUMNS = (
+    "e.kind, e.status, e.amount, e.amount_max, e.currency, e.qualifier, e.date, e.date_precision,"
+    " e.term_start, e.term_end, e.parties, e.spans, e.article_id"
+)
+
+
+def anchor_for(article_sha: str, sentence: str, parties: list[str]) -> str:
+    """A name for a reading that survives re-extraction: article, sentence and parties."""
+    sentence_key = hashlib.sha1(" ".join(sentence.split()).encode()).hexdigest()[:12]
+    party_key = "+".join(sorted(p.lower() for p in parties))
+    return f"{article_sha[:16]}:{sentence_key}:{party_key}"
+
+
+def save_article_deals(
+    store: Store, article_id: int, article_sha: str, published: str | None, deals: list[ExtractedDeal]
+) -> set[int]:
+    """Attach each reading to its deal (found or new); return the ids of deals touched."""
+    touched: set[int] = set()
+    for deal in deals:
+        reading = _reading_of(deal, published, article_id)
+        deal_id = find_matching_deal(store, reading) or _new_deal(store, reading)
+        insert_evidence(store, deal_id, article_id, article_sha, deal)
+        recompute_deal(store, deal_id)
+        touched.add(deal_id)
+    return touched
+
+
+def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: str,
+                    deal: ExtractedDeal) -> int:
+    """Store one article's reading of a deal, with its own figures and field spans."""
+    parties = [p.name for p in deal.parties]
+    cur = store.db.execute(
+        "INSERT INTO evidence(deal_id, article_id, start, end, sentence, kind, status, amount,"
+        " amount_max, currency, qualifier, date, date_precision, term_start, term_end, parties,"
+        " spans, anchor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            deal_id, article_id, deal.evidence_start, deal.evidence_end, deal.sentence,
+            deal.kind, deal.status, deal.amount, deal.amount_max, deal.currency, deal.qualifier,
+            deal.date, deal.date_precision, deal.term_start, deal.term_end,
+            json.dumps({p.name: p.role for p in deal.parties}, ensure_ascii=False),
+            json.dumps(deal.spans), anchor_for(article_sha, deal.sentence, parties),
+        ],
+    )
+    return cur.lastrowid
+
+
+def _reading_of(deal: ExtractedDeal, published: str | None, article_id: int) -> Reading:
+    return Reading(
+        date_inferred="date" not in deal.spans, article=article_id,
+        kind=deal.kind, status=deal.status, parties=[p.name for p in deal.parties],
+        amount=deal.amount, amount_max=deal.amount_max, currency=deal.currency,
+        qualifier=deal.qualifier, amount_usd=fx.to_usd(deal.amount, deal.currency, deal.date or published),
+        date=deal.date, date_precision=deal.date_precision, term_start=deal.term_start,
+        term_end=deal.term_end, title=deal.title, published=published,
+        roles={p.name: p.role for p in deal.parties},
+    )
+
+
+def find_matching_deal(store: Store, reading: Reading) -> int | None:
+    """The existing deal this reading reports, among deals that share a party with it."""
+    if not reading.parties:
+        return None
+    marks = ",".join("?" for _ in reading.parties)
+    candidates = store.db.execute(
+        f"SELECT DISTINCT d.id FROM deals d JOIN deal_parties dp ON dp.deal_id = d.id"
+        f" JOIN companies c ON c.id = dp.company_id WHERE c.name IN ({marks})"
+        f" ORDER BY d.id",
+        reading.parties,
+    ).fetchall()
+    for (deal_id,) in candidates:
+        if joins_deal(reading, readings_of_deal(store, deal_id)):
+            return deal_id
+    return None
+
+
+def _new_deal(store: Store, reading: Reading) -> int:
+    cur = store.db.execute(
+        "INSERT INTO deals(kind, status, title) VALUES (?, ?, ?)",
+        [reading.kind, reading.status, reading.title],
+    )
+    return cur.lastrowid
+
+
+def readings_of_deal(store: Store, deal_id: int) -> list[Reading]:
+    rows = store.db.execute(
+        f"SELECT {READING_COLUMNS}, a.published FROM evidence e JOIN articles a ON a.id = e.article_id"
+        " WHERE e.deal_id = ? ORDER BY e.id",
+        [deal_id],
+    ).fetchall()
+    return [_row_reading(row[:-1], row[-1]) for row in rows]
+
+
+def recompute_deal(store: Store, deal_id: int) -> None:
+    """Rebuild a deal's fields from its readings, then lay the user's corrections over them."""
+    readings = readings_of_deal(store, deal_id)
+    if not readings:
+        store.db.execute("DELETE FROM deals WHERE id = ?", [deal_id])
+        return
+    c = combine(readings)
+    store.db.execute(
+        "UPDATE deals SET kind=?, status=?, amount=?, amount_max=?, currency=?, qualifier=?,"
+        " amount_usd=?, date=?, date_precision=?, term_start=?, term_end=?, title=?,"
+        " discrepancies=?, rejected=0, corrected=NULL WHERE id=?",
+        [c.kind, c.status, c.amount, c.amount_max, c.currency, c.qualifier, c.amount_usd, c.date,
+         c.date_precision, c.term_start, c.term_end,
+         deal_title(c.kind, _investor_first(c), c.amount, c.currency),
+         json.dumps(c.discrepancies), deal_id],
+    )
+    store.db.execute("DELETE FROM deal_parties WHERE deal_id = ?", [deal_id])
+    for position, name in enumerate(c.parties):
+        store.db.execute(
+            "INSERT OR IGNORE INTO deal_parties(deal_id, company_id, role, position) VALUES (?,?,?,?)",
+            [deal_id, store.company_id(name), c.roles.get(name, "party"), position],
+        )
+    corrections.apply_field_corrections(store, deal_id)
+
+
+def _investor_first(c) -> list[str]:
+    """Parties ordered so money flows left to right in the title."""
+    order = {"investor": 0, "customer": 0, "recipient": 2, "provider": 2}
+    return sorted(c.parties, key=lambda p: order.get(c.roles.get(p, ""), 1))
+
+
+def rebuild_all_deals(store: Store) -> None:
+    """Forget the merged deals and rebuild them from the readings, then replay corrections.
+
+    Used after undo and after re-extraction; readings keep their article and anchor, so
+    the rebuild reaches the same deals the user saw, with the corrections applied again.
+    """
+    rows = store.db.execute(
+        f"SELECT e.id, {READING_COLUMNS}, a.published FROM evidence e"
+        " JOIN articles a ON a.id = e.article_id ORDER BY a.id, e.id"
+    ).fetchall()
+    store.db.execute("DELETE FROM deal_parties")
+    # evidence.deal_id is NOT NULL: park readings on a placeholder while deals are rebuilt
+    placeholder = store.db.execute("INSERT INTO deals(kind, status) VALUES ('other', 'announced')").lastrowid
+    store.db.execute("UPDATE evidence SET deal_id = ?", [placeholder])
+    store.db.execute("DELETE FROM deals WHERE id != ?", [placeholder])
+    for row in rows:
+        evidence_id, published = row[0], row[-1]
+        reading = _row_reading(row[1:-1], published)
+        deal_id = find_matching_deal(store, reading) or _new_deal(store, reading)
+        store.db.execute("UPDATE evidence SET deal_id = ? WHERE id = ?", [deal_id, evidence_id])
+        recompute_deal(store, deal_id)
+    store.db.execute("DELETE FROM deals WHERE id = ?", [placeholder])
+    corrections.apply_structural_corrections(store)
+
+
+def _row_reading(cols: tuple, published: str | None) -> Reading:
+    (kind, status, amount, amount_max, currency, qualifier, date, precision, term_start,
+     term_end, parties_json, spans_json, article_id) = cols
+    roles = json.loads(parties_json or "{}")
+    return Reading(
+        date_inferred="date" not in json.loads(spans_json or "{}"), article=article_id,
+        kind=kind, status=status, parties=list(roles), roles=roles, amount=amount,
+        amount_max=amount_max, currency=currency, qualifier=qualifier,
+        amount_usd=fx.to_usd(amount, currency, date or published), date=date,
+        date_precision=precision, term_start=term_start, term_end=term_end, published=published,
+    )

@@ -1,0 +1,47 @@
+"""When two readings are one deal, and how readings combine."""
+
+from __future__ import annotations
+
+from desktop.extraction.merge import Reading, combine, same_deal
+
+
+def r(**kw) -> Reading:
+    base = dict(kind="cloud_contract", status="signed", parties=["Oracle", "OpenAI"])
+    base.update(kw)
+    return Reading(**base)
+
+
+def test_same_parties_and_close_amounts_in_usd_and_eur_merge() -> None:
+    usd = r(amount=38e9, currency="USD", amount_usd=38e9)
+    eur = r(amount=35e9, currency="EUR", amount_usd=40e9)
+    assert same_deal(eur, usd)
+
+
+def test_different_amounts_between_the_same_companies_stay_apart() -> None:
+    assert not same_deal(r(amount=300e9, amount_usd=300e9), r(amount=30e9, amount_usd=30e9))
+
+
+def test_a_reading_without_amount_joins_only_on_compatible_dates() -> None:
+    with_amount = r(amount=30e9, amount_usd=30e9, date="2025-06")
+    assert same_deal(r(date="2025-06-15"), with_amount)
+    assert not same_deal(r(date="2025-09"), with_amount)
+    assert not same_deal(r(), with_amount)
+
+
+def test_disjoint_parties_never_merge() -> None:
+    assert not same_deal(r(parties=["Amazon", "Anthropic"]), r())
+
+
+def test_combine_keeps_most_precise_date_and_marks_discrepancies() -> None:
+    readings = [
+        r(date="2025-06", date_precision="month", amount=30e9, currency="USD", amount_usd=30e9,
+          published="2025-07-01", status="announced"),
+        r(date="2025-06-30", date_precision="day", amount=28e9, currency="EUR", amount_usd=32.5e9,
+          published="2025-08-01", status="signed"),
+    ]
+    c = combine(readings)
+    assert (c.date, c.date_precision) == ("2025-06-30", "day")
+    assert c.currency == "USD" and c.amount == 30e9  # the USD figure is preferred, not averaged
+    assert set(c.discrepancies) == {"amount", "status"}
+    assert c.status == "signed"  # the latest report knows how the deal stands now
+    assert c.parties == ["Oracle", "OpenAI"]

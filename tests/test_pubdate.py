@@ -1,0 +1,163 @@
+"""Publication dates from the article's own markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.ingest.pubdate import (
+    SOURCE_DATE_LINE,
+    SOURCE_TIMESTAMP,
+    SOURCE_URL,
+    SOURCES,
+    date_from_url,
+    find_pubdate,
+    is_date_line,
+    parse_date_value,
+    source_urls,
+)
+from desktop.resources import SEEDS_DIR
+
+
+def _seed(prefix: str) -> str:
+    (path,) = SEEDS_DIR.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        ("000", ("2025-11-21", "day", "text:date-line")),
+        ("001", None),
+        ("002", ("2025-09-29", "day", "text:source-url")),
+        ("003", ("2025-02", "month", "text:date-line")),
+        ("004", ("2026-01-21", "day", "text:timestamp")),
+    ],
+)
+def test_seed_articles(seed: str, expected: tuple[str, str, str] | None) -> None:
+    assert find_pubdate(_seed(seed)) == expected
+
+
+def test_source_labels_are_documented_constants() -> None:
+    assert (SOURCE_DATE_LINE, SOURCE_TIMESTAMP, SOURCE_URL) == ("text:date-line", "text:timestamp", "text:source-url")
+    assert {"html:meta", "html:time", "html:json-ld", "html:url"} <= set(SOURCES)
+    assert len(set(SOURCES)) == len(SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2025-11-21 OpenAI kauft.", ("2025-11-21", "day")),
+        ("date 2025-02 Quelle: x", ("2025-02", "month")),
+        ("date 2025 Text", ("2025", "year")),
+        ("Datum: 21.01.2026\nText", ("2026-01-21", "day")),
+        ("Titel\nVeröffentlicht am 3. März 2025\nText", ("2025-03-03", "day")),
+        ("Title\nPublished: January 5, 2025 10:30 AM ET\nBody", ("2025-01-05", "day")),
+    ],
+)
+def test_explicit_date_lines(text: str, expected: tuple[str, str]) -> None:
+    assert find_pubdate(text) == (*expected, SOURCE_DATE_LINE)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("21.01.2026 - 14:01:12", "2026-01-21"),
+        ("21.01.2026, 14:01 Uhr", "2026-01-21"),
+        ("21.01.2026", "2026-01-21"),
+        ("1.2.2026 um 9.30 Uhr", "2026-02-01"),
+        ("Mittwoch, 21. Januar 2026", "2026-01-21"),
+        ("21. Jan. 2026 | 14:01", "2026-01-21"),
+        ("Jan 21, 2026", "2026-01-21"),
+        ("21 January 2026 14:01 GMT", "2026-01-21"),
+        ("2026-01-21T14:01:12+01:00", "2026-01-21"),
+        ("Stand: 21.01.2026 14:01 Uhr", "2026-01-21"),
+    ],
+)
+def test_timestamp_lines_near_the_top(line: str, expected: str) -> None:
+    text = f"Kicker\n\nSchlagzeile des Tages\n\n{line}\n\nDer Artikel beginnt hier."
+    assert find_pubdate(text) == (expected, "day", SOURCE_TIMESTAMP)
+
+
+def test_month_only_timestamp() -> None:
+    assert find_pubdate("Titel\nJanuar 2026\nText") == ("2026-01", "month", SOURCE_TIMESTAMP)
+
+
+def test_date_line_beats_timestamp_beats_url() -> None:
+    body = "Text.\nQuelle: https://example.com/2024/03/02/artikel"
+    assert find_pubdate(body) == ("2024-03-02", "day", SOURCE_URL)
+    assert find_pubdate("Titel\n01.02.2025\n" + body) == ("2025-02-01", "day", SOURCE_TIMESTAMP)
+    assert find_pubdate("Titel\n01.02.2025\nDatum: 05.02.2025\n" + body) == ("2025-02-05", "day", SOURCE_DATE_LINE)
+    assert find_pubdate(" date 2025-02-09 Titel\n01.02.2025\n" + body)[0] == "2025-02-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 21.01.2026 hat OpenAI einen Vertrag unterschrieben.",  # date inside prose
+        "Titel\nDer Deal wurde am 3. März 2025 verkündet.",
+        "Titel\n2025\nText",  # a bare number is not a dateline
+        "Titel\n31.02.2025\nText",  # no such day
+        "Titel\n21.01.1850\nText",  # implausible publication year
+        "Titel\n" + "Absatz.\n" * 30 + "21.01.2026\n",  # far below the top
+        "Titel\nSiehe https://example.com/2024/03/02/anderer-artikel im Text.",  # link in prose
+        "",
+    ],
+)
+def test_no_publication_date(text: str) -> None:
+    assert find_pubdate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://vtv.vn/cuoc-dua-nghin-ty-usd-100250929155425364.htm", ("2025-09-29", "day")),
+        ("https://example.com/news/2025/09/29/openai-deal", ("2025-09-29", "day")),
+        ("https://example.com/news/2025/9/3/openai-deal", ("2025-09-03", "day")),
+        ("https://example.com/tech/2025/09/openai-deal.html", ("2025-09", "month")),
+        ("https://example.de/artikel-2025-09-29-openai.html", ("2025-09-29", "day")),
+        ("https://example.de/artikel_20250929.html", ("2025-09-29", "day")),
+        ("https://example.de/a/2025-09-29", ("2025-09-29", "day")),
+        ("https://example.com/a-1234567890123456.html", None),  # an id, not a date
+        ("https://example.com/a-100251399155425364.htm", None),  # month 13
+        ("https://example.com/a-100250929995425364.htm", None),  # hour 99: not a CMS id
+        ("https://example.com/p/20251399", None),
+        ("https://example.com/", None),
+    ],
+)
+def test_dates_in_urls(url: str, expected: tuple[str, str] | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_source_urls_only_from_source_lines_and_bare_url_lines() -> None:
+    text = (
+        "https://example.com/top\nTitel\n"
+        "Text mit Link https://example.com/in-prose darin.\n"
+        "Source: see https://example.com/source.\n"
+        "Ende\nhttps://example.com/bottom"
+    )
+    assert source_urls(text) == [
+        "https://example.com/top",
+        "https://example.com/source",
+        "https://example.com/bottom",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-11-21T14:01:12+01:00", ("2025-11-21", "day")),
+        ("2025-11-21T14:01:12.123456789+0100", ("2025-11-21", "day")),
+        ("2025-11-21 14:01", ("2025-11-21", "day")),
+        ("2025-11", ("2025-11", "month")),
+        ("Fri, 21 Nov 2025 14:01:12 GMT", ("2025-11-21", "day")),
+        ("gestern", None),
+        ("", None),
+    ],
+)
+def test_parse_date_value(value: str, expected: tuple[str, str] | None) -> None:
+    assert parse_date_value(value) == expected
+
+
+def test_is_date_line() -> None:
+    assert is_date_line("21.01.2026 - 14:01:12")
+    assert not is_date_line("OpenAI verhandelt Milliarden-Deal mit Amazon")

@@ -1,0 +1,110 @@
+"""The SQLite store: schema versions, migrations from every older version, WAL, FTS, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from desktop.storage import schema
+from desktop.storage.records import NewArticle
+from desktop.storage.store import Store
+
+
+def _article(sha: str = "a" * 64, text: str = "Oracle unterzeichnete einen Vertrag mit OpenAI.") -> NewArticle:
+    return NewArticle(file_name="x.txt", path="/tmp/x.txt", sha256=sha, text=text, title="Titel")
+
+
+def test_new_database_is_at_latest_version_with_wal_and_foreign_keys(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.schema_version == schema.LATEST_VERSION
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        for table in ("articles", "deals", "deal_parties", "evidence", "companies",
+                      "company_aliases", "import_runs", "import_failures", "corrections"):
+            assert store.db[table].exists(), table
+
+
+def test_curated_companies_and_aliases_are_loaded(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.company_id("AWS") == store.company_id("Amazon")
+        assert store.company_id("Hon Hai") == store.company_id("Foxconn")
+
+
+def _make_version(path: Path, version: int) -> None:
+    """A database file exactly as a program of schema `version` left it, with data in it."""
+    db = sqlite_utils.Database(path)
+    schema.migrate(db, target=version)
+    db.execute(
+        "INSERT INTO articles(file_name, path, sha256, imported_at, text, title) VALUES (?,?,?,?,?,?)",
+        ["old.txt", "/old.txt", "b" * 64, "2025-01-01T00:00:00", "Stargate Rechenzentrum Abilene", "Alt"],
+    )
+    db.execute("INSERT INTO deals(kind, status, title) VALUES ('project', 'announced', 'Stargate')")
+    db.execute(
+        "INSERT INTO evidence(deal_id, article_id, start, end, sentence) VALUES (1, 1, 0, 8, 'Stargate')"
+    )
+    db.conn.commit()
+    db.close()
+
+
+@pytest.mark.parametrize("old_version", range(1, schema.LATEST_VERSION))
+def test_migrates_every_older_version_keeping_data_and_a_backup(db_path: Path, old_version: int) -> None:
+    _make_version(db_path, old_version)
+    with Store.open(db_path) as store:
+        assert store.schema_version == schema.LATEST_VERSION
+        assert store.db.execute("SELECT title FROM articles").fetchone()[0] == "Alt"
+        assert store.db.execute("SELECT sentence FROM evidence").fetchone()[0] == "Stargate"
+        assert store.search_articles("Abilene") == [1]
+    backup = db_path.with_name(f"{db_path.name}.v{old_version}.bak")
+    assert backup.exists()
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == old_version
+    old.close()
+
+
+def test_a_database_from_a_newer_program_is_refused_untouched(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+    conn.close()
+    with pytest.raises(schema.SchemaTooNew, match="update Deal Timeline"):
+        Store.open(db_path)
+
+
+def test_transaction_rolls_back_everything_on_error(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        with pytest.raises(RuntimeError):
+            with store.transaction():
+                store.insert_article(_article(), "1")
+                raise RuntimeError("crash in the middle of a file")
+        assert store.count("articles") == 0
+
+
+def test_sha256_is_unique(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.insert_article(_article(), "1")
+        with pytest.raises(sqlite3.IntegrityError):
+            store.insert_article(_article(), "1")
+
+
+def test_full_text_search_over_articles_and_evidence(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        with store.transaction():
+            aid = store.insert_article(_article(text="Der Rechenzentrumsbetreiber baut in Abilene."), "1")
+            store.db.execute("INSERT INTO deals(kind, status) VALUES ('project', 'planned')")
+            store.db.execute(
+                "INSERT INTO evidence(deal_id, article_id, start, end, sentence) VALUES (1, ?, 0, 10, ?)",
+                [aid, "Oracle baut Rechenzentren für OpenAI"],
+            )
+        assert store.search_articles("abilene") == [aid]
+        assert store.search_articles("Rechenzentrumsbetr") == [aid]  # prefix search
+        assert store.search_deals("rechenzentren") == [1]
+        assert store.search_deals('"; DROP TABLE deals; --') == []  # user text is never FTS syntax
+
+
+def test_stale_running_import_is_marked_interrupted(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        run = store.begin_run(["/x"])
+    with Store.open(db_path) as store:
+        assert store.db.execute("SELECT status FROM import_runs WHERE id = ?", [run]).fetchone()[0] == "interrupted"
