@@ -474,7 +474,11 @@ def _deictic_day(m: re.Match, ctx: _Ctx) -> _Period | None:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3):pos].strip()
+    """At the start of a sentence or of a line (news files put a paragraph on each line)."""
+    raw = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
+    if not raw or raw.endswith("\n"):
+        return True
+    before = raw.strip()
     return not before or before[-1] in ".!?:\"„“"
 
 
@@ -746,71 +750,101 @@ class _Cand:
     anchor_match: re.Match | None = None
 
 
-_TRIGGER_WORDS = [
-    "heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow",
-    "woche", "wochen", "monat", "jahr", "quartal", "halbjahr", "jahreshälfte", "jahresende",
-    "jahresanfang", "jahresbeginn", "jahresmitte", "monatsende", "monatsanfang", "vorjahr", "vormonat",
-    "vorwoche", "vorquartal", "folgejahr", "folgemonat", "folgequartal", "tag", "week", "month", "year",
-    "quarter", "half", "day", "ago", "darauf", "danach", "später", "later", "shortly", "soon",
-    "frühling", "frühjahr", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall",
-    "zweitausender", "neunziger", "achtziger", "siebziger", "sechziger", "kw", "kalenderwoche",
-    "rest", "prior",
-]
-# Every rule needs one of these (a digit, a calendar word): finding them first lets the rules run
-# only on short windows around them instead of over the whole text.
-_TRIGGER_RE = re.compile(
-    "[0-9]|Q[1-4]|H[12]|"
-    + trie_pattern(sorted(set(_TRIGGER_WORDS) | {w.capitalize() for w in _TRIGGER_WORDS} | {"KW"}
-                          | set(_MONTHS) | set(_WEEKDAYS)))
-)
+# Every rule needs a trigger of some category (a digit, a month, a weekday, a calendar word). One
+# pass finds the triggers; each rule then runs only on short windows around triggers of its own
+# categories instead of over the whole text.
+_TRIGGERS: dict[str, list[str]] = {
+    "month": list(_MONTHS),
+    "weekday": list(_WEEKDAYS),
+    "deictic": ["heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow"],
+    "rel": ["woche", "wochen", "monat", "jahr", "quartal", "halbjahr", "jahreshälfte", "jahresende",
+            "jahresanfang", "jahresbeginn", "jahresmitte", "monatsende", "monatsanfang", "vorjahr",
+            "vormonat", "vorwoche", "vorquartal", "tag", "week", "month", "year", "quarter", "half",
+            "day", "kw", "kalenderwoche", "prior", "rest", "weekend"],
+    "quarter": ["quartal", "quarter", "halbjahr", "half", "jahreshälfte", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
+                "1Q", "2Q", "3Q", "4Q"],
+    "season": ["frühling", "frühjahr", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall"],
+    "decade": ["zweitausender", "neunziger", "achtziger", "siebziger", "sechziger"],
+    "anchor": ["darauf", "danach", "später", "later", "shortly", "soon", "afterwards", "zuvor", "vorher",
+               "früher", "earlier", "before", "selben", "gleichen", "same", "folgejahr", "folgemonat",
+               "folgequartal", "darauffolgenden", "folgenden", "following"],
+}
+_TRIGGER_CATEGORY: dict[str, set[str]] = {}
+for _cat, _words in _TRIGGERS.items():
+    for _w in _words:
+        for _form in {_w, _w.capitalize(), _w.upper() if len(_w) <= 2 else _w}:
+            _TRIGGER_CATEGORY.setdefault(_form, set()).add(_cat)
+_TRIGGER_RE = re.compile(r"[0-9]+|" + trie_pattern(sorted(_TRIGGER_CATEGORY, key=len, reverse=True)))
+_RULE_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "_german_day": ("digit",), "_bare_day": ("digit",), "_ordinal_day": ("month",),
+    "_english_mdy": ("month",), "_english_dmy": ("month",), "_iso_day": ("digit",),
+    "_slash_day": ("digit",), "_slash_day_month": ("digit",), "_numeric_month": ("digit",),
+    "_month_year": ("month",), "_cued_month": ("month",), "_year_rule": ("digit",),
+    "_decade_rule": ("digit", "decade"), "_quarter_words": ("quarter",), "_quarter_code": ("quarter", "digit"),
+    "_calendar_week": ("rel",), "_deictic_day": ("deictic",), "_weekday": ("weekday",),
+    "_week_start": ("rel",), "_weekend": ("rel",), "_relative_period": ("rel",),
+    "_previous_unit": ("rel",), "_part_of_current": ("rel",), "_last_next_n": ("rel",),
+    "_ago_in": ("rel",), "_week_of_month": ("rel",), "_rest_of": ("rel",), "_season": ("season",),
+}
 _WINDOW_BEFORE = 50
 _WINDOW_AFTER = 70
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Merged [start, end) windows around the triggers of each category."""
+    out: dict[str, list[tuple[int, int]]] = {cat: [] for cat in list(_TRIGGERS) + ["digit"]}
     n = len(text)
     for m in _TRIGGER_RE.finditer(text):
-        s, e = max(0, m.start() - _WINDOW_BEFORE), min(n, m.end() + _WINDOW_AFTER)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+        tok = m.group()
+        if tok[0].isdigit():
+            cats: set[str] | tuple[str, ...] = ("digit",) if tok[-1].isdigit() else _TRIGGER_CATEGORY.get(tok, ())
         else:
-            out.append((s, e))
+            # a trigger word must start a word ("Wochenende" yes, "Arbeitswoche" no matter: rules check)
+            cats = _TRIGGER_CATEGORY.get(tok, ())
+        s, e = max(0, m.start() - _WINDOW_BEFORE), min(n, m.end() + _WINDOW_AFTER)
+        for cat in cats:
+            wins = out[cat]
+            if wins and s <= wins[-1][1]:
+                wins[-1] = (wins[-1][0], max(wins[-1][1], e))
+            else:
+                wins.append((s, e))
     return out
 
 
 def _collect(text: str, ctx: _Ctx) -> list[_Cand]:
     cands: list[_Cand] = []
     seen: set[tuple[int, int, int]] = set()
-    for ws, we in _windows(text):
-        _collect_window(text, ctx, ws, we, cands, seen)
-    return cands
-
-
-def _collect_window(text: str, ctx: _Ctx, ws: int, we: int, cands: list[_Cand], seen: set) -> None:
-    for m in _DAY_RANGE_RE.finditer(text, ws, we):
-        p = _day_range(m, ctx)
-        if p:
-            cands.append(_Cand(m.start(), m.end(), p))
+    windows = _windows(text)
+    for ws, we in windows["digit"]:
+        for m in _DAY_RANGE_RE.finditer(text, ws, we):
+            if (-2, m.start(), m.end()) not in seen:
+                seen.add((-2, m.start(), m.end()))
+                p = _day_range(m, ctx)
+                if p:
+                    cands.append(_Cand(m.start(), m.end(), p))
     for i, (rx, fn) in enumerate(_RULES):
-        for m in rx.finditer(text, ws, we):
-            key = (i, m.start(), m.end())
-            if key in seen:
-                continue
-            seen.add(key)
-            if fn is _year_rule and not _bare_year_ok(text, m):
-                continue
-            try:
-                p = fn(m, ctx)
-            except (ValueError, OverflowError):
-                p = None  # a date outside what `datetime` holds
-            if p is not None:
-                cands.append(_Cand(m.start(), m.end(), p))
-    for m in _ANCHOR_RE.finditer(text, ws, we):
-        key = (-1, m.start(), m.end())
-        if key not in seen:
-            seen.add(key)
-            cands.append(_Cand(m.start(), m.end(), None, m))
+        for cat in _RULE_CATEGORIES[fn.__name__]:
+            for ws, we in windows[cat]:
+                for m in rx.finditer(text, ws, we):
+                    key = (i, m.start(), m.end())
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    if fn is _year_rule and not _bare_year_ok(text, m):
+                        continue
+                    try:
+                        p = fn(m, ctx)
+                    except (ValueError, OverflowError):
+                        p = None  # a date outside what `datetime` holds
+                    if p is not None:
+                        cands.append(_Cand(m.start(), m.end(), p))
+    for ws, we in windows["anchor"]:
+        for m in _ANCHOR_RE.finditer(text, ws, we):
+            key = (-1, m.start(), m.end())
+            if key not in seen:
+                seen.add(key)
+                cands.append(_Cand(m.start(), m.end(), None, m))
+    return cands
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

@@ -1,0 +1,29 @@
+"""Extraction quality on the sample articles, measured with the shared scorer against the gold file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.export.csv_export import write_csv
+from desktop.ingest.importer import run_import
+from desktop.storage.queries import list_deals
+from desktop.storage.store import Store
+from tests.conftest import SEEDS, SHARED
+
+
+def test_seed_deals_score_against_the_gold(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "q.sqlite") as store:
+        run_import(store, [SEEDS], workers=1)
+        out = tmp_path / "deals.csv"
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            write_csv(list_deals(store), f)
+    res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_deals.py"),
+                          str(SHARED / "gold" / "seeds.json"), str(out), "--json"],
+                         capture_output=True, text=True, check=True)
+    score = json.loads(res.stdout)
+    assert score["f1"] >= 0.95, score
+    assert score["missed_merges"] == 0, score
+    assert score["accuracy"]["date"] >= 0.9, score
