@@ -82,3 +82,32 @@ def test_second_start_does_not_reimport(qtbot, db_path: Path) -> None:
     assert second.store.count("articles") == 5
     assert second.store.count("import_runs") == 1
     second.store.close()
+
+
+def test_reextract_runs_off_the_gui_thread_and_keeps_the_deals(window, qtbot) -> None:
+    before = sorted((d[0], d[1]) for d in window.store.db.execute("SELECT party_key, amount FROM deals"))
+    window.store.db.execute("UPDATE articles SET extractor_version = 'old'")
+    window.store.db.conn.commit()
+    handle = window.reextract_all()
+    assert handle is not None and not window.reextract_action.isEnabled()
+    with qtbot.waitSignal(handle.done, timeout=60000) as result:
+        pass
+    assert result.args[0] == "finished"
+    after = sorted((d[0], d[1]) for d in window.store.db.execute("SELECT party_key, amount FROM deals"))
+    assert after == before
+    assert {r[0] for r in window.store.db.execute("SELECT extractor_version FROM articles")} != {"old"}
+    assert window.reextract_action.isEnabled()
+    assert "Re-extracted" in window.statusBar().currentMessage()
+
+
+def test_cancelled_reextract_changes_nothing(window, qtbot) -> None:
+    window.store.db.execute("UPDATE articles SET extractor_version = 'old'")
+    window.store.db.conn.commit()
+    handle = window.reextract_all(start=False)
+    handle.cancel()  # the worker reads the flag before its first step
+    handle.start()
+    with qtbot.waitSignal(handle.done, timeout=60000) as result:
+        pass
+    assert result.args[0] == "cancelled"
+    assert {r[0] for r in window.store.db.execute("SELECT extractor_version FROM articles")} == {"old"}
+    assert "nothing was changed" in window.statusBar().currentMessage()

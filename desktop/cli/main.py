@@ -6,7 +6,6 @@ Nothing on the command-line paths imports Qt; only the GUI entry does, lazily.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 

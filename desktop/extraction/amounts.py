@@ -14,7 +14,8 @@ import bisect
 import re
 
 from desktop.extraction.mentions import AmountMention
-from desktop.extraction.numbers import ScannedNumber, detect_language, scan_numbers
+from desktop.extraction.numbers import (ScannedNumber, detect_language, finditer_from, fold, literal_starts,
+                                       scan_numbers, trie_pattern)
 from desktop.resources import load_json
 
 __all__ = ["find_amounts"]
@@ -44,7 +45,7 @@ def _alternation(items: list[str]) -> str:
 _SYM_RE = _alternation([re.escape(s) for s in _SYMBOLS])
 _CODE_RE = _alternation(list(_CODES))
 _NAME_RE = _alternation([_name_regex(n) for n in _NAMES])
-_NAME_LOOKUP = {n: c for n, c in _NAMES.items()}
+_NAME_LOOKUP_RES = [(re.compile(_name_regex(n)), c) for n, c in _NAMES.items()]
 
 # a currency right after the number: "3 $", "15.000€", "5 Mio. Euro", "30-Milliarden-Dollar-Vertrag"
 _AFTER_RE = re.compile(
@@ -88,11 +89,11 @@ _RANGE_OPEN_RE = re.compile(r"(?:^|(?<![^\W\d_]))(?P<o>zwischen|between|von|from
 # "hunderte Milliarden Dollar", "several billion dollars": a floor, not a figure
 _VAGUE = {**load_json("number_words.json")["de"]["vague_multiples"],
           **load_json("number_words.json")["en"]["vague_multiples"]}
+# matched on `fold(text)` (no IGNORECASE) where a vague word starts
 _VAGUE_RE = re.compile(
-    rf"\b(?P<v>{_alternation(list(_VAGUE))})(?:[ \u00a0]+of)?[ \u00a0]+"
+    rf"(?P<v>{trie_pattern(_VAGUE, word_start=True)})(?:[ \u00a0]+of)?[ \u00a0]+"
     r"(?P<s>milliarden|millionen|billionen|mrd\.|mio\.|billions|billion|millions|million|trillions|trillion)"
     r"(?:[ \u00a0]+of)?(?=[ \u00a0])",
-    re.IGNORECASE,
 )
 _VAGUE_SCALES = {"milliarden": 1e9, "mrd.": 1e9, "millionen": 1e6, "mio.": 1e6, "billionen": 1e12,
                  "billion": 1e9, "billions": 1e9, "million": 1e6, "millions": 1e6,
@@ -122,8 +123,8 @@ def _currency_of(m: re.Match) -> str:
 
 def _lookup_name(found: str) -> str:
     low = found.lower()
-    for name, code in _NAME_LOOKUP.items():  # few names; only runs once per found amount
-        if re.fullmatch(_name_regex(name), low):
+    for rx, code in _NAME_LOOKUP_RES:  # few names; only runs once per found amount
+        if rx.fullmatch(low):
             return code
     return "USD"
 
@@ -204,7 +205,9 @@ def _overlaps_taken(starts: list[int], taken: list[tuple[int, int]], s: int, e: 
 def _vague(text: str, taken: list[tuple[int, int]]) -> list[_Draft]:
     out = []
     starts = [s for s, _ in taken]
-    for m in _VAGUE_RE.finditer(text):
+    low = fold(text)
+    # the vague words are few and rare: find them with `str.find`, run the regex only there
+    for m in finditer_from(_VAGUE_RE, low, literal_starts(low, _VAGUE)):
         if _overlaps_taken(starts, taken, m.start(), m.end()):
             continue
         cur = _AFTER_RE.match(text, m.end())

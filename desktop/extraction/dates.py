@@ -20,28 +20,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.extraction.mentions import DateMention
-from desktop.extraction.numbers import trie_pattern
+from desktop.extraction.numbers import fold, trie_branches, trie_pattern
 from desktop.resources import load_json
 
 __all__ = ["find_dates"]
 
 _NW = load_json("number_words.json")
 
-# --- vocabulary (calendar words belong with the regexes that read them) --------------------------
+# --- vocabulary (resources/date_words.json) ----------------------------------------------------
 
-_MONTHS = {
-    "Januar": 1, "Jänner": 1, "Februar": 2, "Feber": 2, "März": 3, "Maerz": 3, "April": 4, "Mai": 5,
-    "Juni": 6, "Juli": 7, "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
-    "January": 1, "February": 2, "March": 3, "May": 5, "June": 6, "July": 7, "October": 10,
-    "December": 12,
-    "Jan.": 1, "Feb.": 2, "Mär.": 3, "Mrz.": 3, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8,
-    "Sep.": 9, "Sept.": 9, "Okt.": 10, "Oct.": 10, "Nov.": 11, "Dez.": 12, "Dec.": 12,
-}
-_WEEKDAYS = {
-    "Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5,
-    "Sonnabend": 5, "Sonntag": 6, "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
-    "Friday": 4, "Saturday": 5, "Sunday": 6,
-}
+_DW = load_json("date_words.json")
+_MONTHS: dict[str, int] = _DW["months"]
+_WEEKDAYS: dict[str, int] = _DW["weekdays"]
 _ORDINALS: dict[str, int] = {}
 for _stem, _n in _NW["de"]["ordinals"].items():
     for _ending in _NW["de"]["ordinal_endings"]:
@@ -53,33 +43,10 @@ _COUNTS.update({k: int(v) for k, v in _NW["en"]["words"].items() if 0 < v <= 31}
 _COUNTS.update({k: 1 for k in list(_NW["de"]["articles"]) + ["a", "an"]})
 _COUNTS.update({"paar": 3, "few": 3, "a few": 3, "ein paar": 3, "einigen": 3, "several": 3})
 
-_UNIT_OF = {
-    "tag": "day", "tage": "day", "tagen": "day", "tages": "day", "day": "day", "days": "day",
-    "woche": "week", "wochen": "week", "week": "week", "weeks": "week",
-    "monat": "month", "monate": "month", "monaten": "month", "monats": "month", "month": "month", "months": "month",
-    "quartal": "quarter", "quartale": "quarter", "quartalen": "quarter", "quartals": "quarter",
-    "quarter": "quarter", "quarters": "quarter",
-    "halbjahr": "half", "halbjahres": "half", "halbjahrs": "half", "jahreshälfte": "half", "half": "half",
-    "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year", "jahrs": "year", "year": "year", "years": "year",
-}
-_OFFSETS = {
-    "diese": 0, "dieser": 0, "dieses": 0, "diesen": 0, "diesem": 0, "in diesem": 0, "in dieser": 0,
-    "laufende": 0, "laufenden": 0, "im laufenden": 0, "this": 0, "current": 0, "the current": 0,
-    "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1, "im nächsten": 1, "in der nächsten": 1,
-    "kommende": 1, "kommenden": 1, "kommender": 1, "kommendes": 1, "im kommenden": 1,
-    "in der kommenden": 1, "next": 1, "the next": 1, "coming": 1, "the coming": 1,
-    "übernächste": 2, "übernächsten": 2, "übernächstes": 2,
-    "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "im letzten": -1, "in der letzten": -1,
-    "vergangene": -1, "vergangenen": -1, "vergangener": -1, "vergangenes": -1, "im vergangenen": -1,
-    "in der vergangenen": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "im vorigen": -1,
-    "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1,
-}
-_PARTS = {"anfang": "early", "beginn": "early", "early": "early", "the beginning of": "early",
-          "the start of": "early", "start of": "early", "beginning of": "early",
-          "mitte": "mid", "mid": "mid", "mid-": "mid", "the middle of": "mid", "middle of": "mid",
-          "ende": "late", "late": "late", "the end of": "late", "end of": "late", "schluss": "late"}
-_SEASONS = {"frühling": 3, "frühjahr": 3, "spring": 3, "sommer": 6, "summer": 6, "herbst": 9,
-            "autumn": 9, "fall": 9, "winter": 12}
+_UNIT_OF: dict[str, str] = _DW["units"]
+_OFFSETS: dict[str, int] = _DW["offsets"]
+_PARTS: dict[str, str] = _DW["parts"]
+_SEASONS: dict[str, int] = _DW["seasons"]
 _SEASON_CODE = {3: "21", 6: "22", 9: "23", 12: "24"}  # ISO 8601-2 season codes
 
 _MONTH = "(?-i:" + trie_pattern(_MONTHS) + ")(?![\\w])"
@@ -246,12 +213,28 @@ def _span(a: _Period, b: _Period) -> _Period | None:
 # --- rules -------------------------------------------------------------------------------------
 
 Resolver = Callable[[re.Match, _Ctx], "_Period | None"]
-_RULES: list[tuple[re.Pattern, Resolver]] = []
+# (regex, resolver, whether the regex reads `fold(text)`)
+_RULES: list[tuple[re.Pattern, Resolver, bool]] = []
 
 
-def _rule(pattern: str, flags: int = _FLAGS) -> Callable[[Resolver], Resolver]:
+def _foldable(pattern: str, flags: int) -> bool:
+    """Whether a case-insensitive pattern can run without IGNORECASE on `fold(text)`, which is
+    faster: it has no case-sensitive part and no upper-case letter (escapes such as \\W aside)."""
+    return bool(flags & re.IGNORECASE) and "(?-i:" not in pattern \
+        and not any(c.isupper() for c in re.sub(r"\\.", "", pattern))
+
+
+def _compile(pattern: str, flags: int = _FLAGS) -> tuple[re.Pattern, bool]:
+    if _foldable(pattern, flags):
+        return re.compile(pattern, flags & ~re.IGNORECASE), True
+    return re.compile(pattern, flags), False
+
+
+def _rule(pattern: str, flags: int = _FLAGS, foldable: bool = True) -> Callable[[Resolver], Resolver]:
+    """Register a rule; `foldable=False` for a resolver that reads the case of its match."""
     def register(fn: Resolver) -> Resolver:
-        _RULES.append((re.compile(pattern, flags), fn))
+        rx, folded = _compile(pattern, flags) if foldable else (re.compile(pattern, flags), False)
+        _RULES.append((rx, fn, folded))
         return fn
     return register
 
@@ -447,7 +430,7 @@ def _quarter_code(m: re.Match, ctx: _Ctx) -> _Period | None:
     return _numbered_period("quarter", q, m.group("y"), ctx)
 
 
-@_rule(rf"\b(?:KW|Kalenderwoche|week){_S}?(?P<w>[0-9]{{1,2}})(?:[ \u00a0/]+(?P<y>{_YEAR}))?\b")
+@_rule(rf"\b(?:kw|kalenderwoche|week){_S}?(?P<w>[0-9]{{1,2}})(?:[ \u00a0/]+(?P<y>{_YEAR}))?\b")
 def _calendar_week(m: re.Match, ctx: _Ctx) -> _Period | None:
     y = int(m.group("y")) if m.group("y") else ctx.ref.year if ctx.ref else None
     w = int(m.group("w"))
@@ -459,7 +442,7 @@ def _calendar_week(m: re.Match, ctx: _Ctx) -> _Period | None:
         return None
 
 
-@_rule(r"\b(?P<w>heute|gestern|vorgestern|morgen|übermorgen|today|yesterday|tomorrow)\b")
+@_rule(r"\b(?P<w>heute|gestern|vorgestern|morgen|übermorgen|today|yesterday|tomorrow)\b", foldable=False)
 def _deictic_day(m: re.Match, ctx: _Ctx) -> _Period | None:
     if ctx.ref is None:
         return None
@@ -698,7 +681,7 @@ _RANGE_OPEN_RE = re.compile(r"\b(?P<o>zwischen|between|von|vom|from)[ \u00a0]+$"
 
 # --- relative to the previous date -------------------------------------------------------------
 
-_ANCHOR_RE = re.compile(
+_ANCHOR_RE, _ANCHOR_FOLDED = _compile(
     rf"\b(?:(?P<n>{_COUNT}){_S}(?P<u>tage|tagen|tag|wochen|woche|monate|monat|jahre|jahr|days?|weeks?|months?|years?)"
     rf"{_S}(?P<dir>später|danach|darauf|zuvor|vorher|früher|later|afterwards|earlier|before)"
     rf"|(?P<same>kurz{_S}darauf|kurz{_S}danach|wenig{_S}später|shortly{_S}after(?:wards)?|soon{_S}after(?:wards)?)"
@@ -753,28 +736,47 @@ class _Cand:
 # Every rule needs a trigger of some category (a digit, a month, a weekday, a calendar word). One
 # pass finds the triggers; each rule then runs only on short windows around triggers of its own
 # categories instead of over the whole text.
-_TRIGGERS: dict[str, list[str]] = {
-    "month": list(_MONTHS),
-    "weekday": list(_WEEKDAYS),
-    "deictic": ["heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow"],
-    "rel": ["woche", "wochen", "monat", "jahr", "quartal", "halbjahr", "jahreshälfte", "jahresende",
-            "jahresanfang", "jahresbeginn", "jahresmitte", "monatsende", "monatsanfang", "vorjahr",
-            "vormonat", "vorwoche", "vorquartal", "tag", "week", "month", "year", "quarter", "half",
-            "day", "kw", "kalenderwoche", "prior", "rest", "weekend"],
-    "quarter": ["quartal", "quarter", "halbjahr", "half", "jahreshälfte", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
-                "1Q", "2Q", "3Q", "4Q"],
-    "season": ["frühling", "frühjahr", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall"],
-    "decade": ["zweitausender", "neunziger", "achtziger", "siebziger", "sechziger"],
-    "anchor": ["darauf", "danach", "später", "later", "shortly", "soon", "afterwards", "zuvor", "vorher",
-               "früher", "earlier", "before", "selben", "gleichen", "same", "folgejahr", "folgemonat",
-               "folgequartal", "darauffolgenden", "folgenden", "following"],
-}
+_TRIGGERS: dict[str, list[str]] = {"month": list(_MONTHS), "weekday": list(_WEEKDAYS), **_DW["triggers"]}
 _TRIGGER_CATEGORY: dict[str, set[str]] = {}
 for _cat, _words in _TRIGGERS.items():
     for _w in _words:
         for _form in {_w, _w.capitalize(), _w.upper() if len(_w) <= 2 else _w}:
             _TRIGGER_CATEGORY.setdefault(_form, set()).add(_cat)
-_TRIGGER_RE = re.compile(r"[0-9]+|" + trie_pattern(sorted(_TRIGGER_CATEGORY, key=len, reverse=True)))
+# A flat alternation whose every branch starts with a literal character: `re` then skips to the
+# possible first characters with a fast scan. Same matches as `[0-9]+|<trie of the words>`: a digit
+# run wins over the words that start with a digit ("3Q"), so those never trigger and are left out.
+_TRIGGER_RE = re.compile("|".join([f"{d}[0-9]*" for d in "0123456789"]
+                                  + trie_branches(w for w in _TRIGGER_CATEGORY if not w[0].isdigit())))
+
+# What every match of a rule contains, searched (without IGNORECASE) in `fold(text)` within a
+# window before the rule runs there: a rule costs a scan of each window, a missing cue rules the
+# window out at once. (True: searched in `text`, for the case-sensitive `_quarter_code`.)
+_S_ = r"[ \u00a0]"
+_MUST: dict[str, tuple[re.Pattern, bool]] = {name: (re.compile(rx), orig) for name, rx, orig in (
+    ("_german_day", r"[0-9]\.", False),
+    ("_bare_day", rf"[mn]{_S_}+[0-9]{{1,2}}\.", False),
+    ("_iso_day", r"[0-9][-/.][0-9]{1,2}[-/.][0-9]", False),
+    ("_slash_day", r"[0-9][/-][0-9]{1,2}[/-][0-9]", False),
+    ("_slash_day_month", r"[0-9]/[0-9]", False),
+    ("_numeric_month", rf"[0-9]{_S_}{{0,2}}[-/.]{_S_}{{0,2}}[0-9]", False),
+    ("_year_rule", r"(?:19|20)[0-9][0-9]", False),
+    ("_decade_rule", r"0er|0s|ziger|tausender", False),
+    ("_quarter_code", r"Q[1-4]|[1-4]Q|H[12]", True),
+    ("_calendar_week", rf"(?:kw|kalenderwoche|week){_S_}*[0-9]", False),
+    ("_week_start", rf"wochenauftakt|wochenbeginn|wochenstart|der{_S_}+woche|start of the week", False),
+    ("_weekend", r"wochenende|weekend", False),
+    ("_relative_period", rf"{_S_}(?:woche|monat|monats|jahr|jahres|jahrs|quartal|quartals|halbjahr|halbjahres"
+                         r"|week|month|year|quarter)\b", False),
+    ("_previous_unit", r"vorjahr|vormonat|vorwoche|vorquartal|earlier|prior", False),
+    ("_part_of_current", rf"(?:des|dieses|the|this){_S_}+(?:jahres|year|monats|month)\b"
+                         r"|jahresende|jahresanfang|jahresbeginn|jahresmitte|monatsende|monatsanfang", False),
+    ("_last_next_n", rf"(?:nächsten|kommenden|letzten|vergangenen|next|last|past|coming){_S_}+{_COUNT}{_S_}+"
+                     r"(?:tage|tagen|wochen|monate|monaten|jahre|jahren|days|weeks|months|years)\b", False),
+    ("_ago_in", rf"(?:vor|in){_S_}+{_COUNT}{_S_}+(?:tag|woche|monat|jahr|day|week|month|year)|{_S_}ago\b", False),
+    ("_week_of_month", rf"(?:woche|week){_S_}+(?:des|of|im|in){_S_}", False),
+    ("_rest_of", rf"rest{_S_}+(?:der|dieser|des|of){_S_}", False),
+    ("_day_range", rf"(?:vom|von|zwischen|dem){_S_}+[0-9]{{1,2}}\.", False),
+)}
 _RULE_CATEGORIES: dict[str, tuple[str, ...]] = {
     "_german_day": ("digit",), "_bare_day": ("digit",), "_ordinal_day": ("month",),
     "_english_mdy": ("month",), "_english_dmy": ("month",), "_iso_day": ("digit",),
@@ -785,6 +787,13 @@ _RULE_CATEGORIES: dict[str, tuple[str, ...]] = {
     "_week_start": ("rel",), "_weekend": ("rel",), "_relative_period": ("rel",),
     "_previous_unit": ("rel",), "_part_of_current": ("rel",), "_last_next_n": ("rel",),
     "_ago_in": ("rel",), "_week_of_month": ("rel",), "_rest_of": ("rel",), "_season": ("season",),
+}
+# the cues of all rules of a category in one pattern, to rule out a window for all of them at once
+_CATEGORY_MUST: dict[str, re.Pattern] = {
+    cat: re.compile("|".join(f"(?:{_MUST[name][0].pattern})" for name in names))
+    for cat in list(_TRIGGERS) + ["digit"]
+    if (names := [name for name, cats in _RULE_CATEGORIES.items()
+                  if cat in cats and name in _MUST and not _MUST[name][1]] + (["_day_range"] if cat == "digit" else []))
 }
 _WINDOW_BEFORE = 50
 _WINDOW_AFTER = 70
@@ -815,17 +824,31 @@ def _collect(text: str, ctx: _Ctx) -> list[_Cand]:
     cands: list[_Cand] = []
     seen: set[tuple[int, int, int]] = set()
     windows = _windows(text)
-    for ws, we in windows["digit"]:
+    low = fold(text)
+    # per window of a category: whether any cue of the category's rules is there
+    gate = {cat: [rx.search(low, ws, we) is not None for ws, we in windows[cat]] for cat, rx in _CATEGORY_MUST.items()}
+    must = _MUST["_day_range"][0].search
+    for k, (ws, we) in enumerate(windows["digit"]):
+        if not gate["digit"][k] or must(low, ws, we) is None:
+            continue
         for m in _DAY_RANGE_RE.finditer(text, ws, we):
             if (-2, m.start(), m.end()) not in seen:
                 seen.add((-2, m.start(), m.end()))
                 p = _day_range(m, ctx)
                 if p:
                     cands.append(_Cand(m.start(), m.end(), p))
-    for i, (rx, fn) in enumerate(_RULES):
+    for i, (rx, fn, folded) in enumerate(_RULES):
+        scan = low if folded else text
+        cue = _MUST.get(fn.__name__)
         for cat in _RULE_CATEGORIES[fn.__name__]:
-            for ws, we in windows[cat]:
-                for m in rx.finditer(text, ws, we):
+            ok = gate.get(cat) if cue is not None and not cue[1] else None
+            for k, (ws, we) in enumerate(windows[cat]):
+                if cue is not None:
+                    if ok is not None and not ok[k]:
+                        continue
+                    if cue[0].search(text if cue[1] else low, ws, we) is None:
+                        continue
+                for m in rx.finditer(scan, ws, we):
                     key = (i, m.start(), m.end())
                     if key in seen:
                         continue
@@ -839,7 +862,7 @@ def _collect(text: str, ctx: _Ctx) -> list[_Cand]:
                     if p is not None:
                         cands.append(_Cand(m.start(), m.end(), p))
     for ws, we in windows["anchor"]:
-        for m in _ANCHOR_RE.finditer(text, ws, we):
+        for m in _ANCHOR_RE.finditer(low if _ANCHOR_FOLDED else text, ws, we):
             key = (-1, m.start(), m.end())
             if key not in seen:
                 seen.add(key)

@@ -9,6 +9,7 @@ span it was read from, so the evidence can be shown and checked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -87,20 +88,41 @@ def assemble_deals(
     """All deals of one article, in text order."""
     deals: list[ExtractedDeal] = []
     context: list[list[OrgMention]] = []  # party mentions of the last sentences
-    actors = sorted(orgs + persons, key=lambda m: m.start)
+    actors = _Index(sorted(orgs + persons, key=lambda m: m.start))
+    money, when = _Index(amounts), _Index(dates)
     for block in paragraphs(text):
         if block.boilerplate:
             continue
+        if not actors.within(block.start, block.end):
+            # no company named: nothing to extract, but the paragraph ends what a
+            # reference like "das Unternehmen" can point back to
+            context = (context + [[]])[-CONTEXT_SENTENCES:]
+            continue
         for sent in sentences(block):
-            s = Sentence(sent, _within(actors, sent), _within(amounts, sent), _within(dates, sent))
-            parties = _party_mentions(text, s, context)
-            deals += _deals_of_sentence(text, s, parties, published_iso, deals)
+            s = Sentence(sent, actors.within(sent.start, sent.end), money.within(sent.start, sent.end),
+                         when.within(sent.start, sent.end))
+            parties = _party_mentions(text, s, context) if s.orgs else []
+            if parties:
+                deals += _deals_of_sentence(text, s, parties, published_iso, deals)
             context = (context + [parties])[-CONTEXT_SENTENCES:]
     return deals
 
 
-def _within(mentions: list, block: Block) -> list:
-    return [m for m in mentions if block.start <= m.start and m.end <= block.end]
+class _Index:
+    """Mentions sorted by start, looked up by span with a binary search."""
+
+    def __init__(self, mentions: list):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> list:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
 
 
 def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]]) -> list[OrgMention]:

@@ -16,14 +16,15 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.extraction.mentions import NumberMention
 from desktop.resources import load_json
 
-__all__ = ["find_numbers", "parse_number", "detect_language", "trie_pattern", "ScannedNumber", "scan_numbers"]
+__all__ = ["find_numbers", "parse_number", "detect_language", "trie_pattern", "trie_branches", "ScannedNumber",
+           "scan_numbers", "fold", "finditer_from", "literal_starts"]
 
 _WORDS = load_json("number_words.json")
 _DE = _WORDS["de"]
@@ -35,13 +36,26 @@ _MAX_DIGITS = 24
 _SPACE_CHARS = " \u00a0\u202f\u2009"
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], word_start: bool = False) -> str:
     """A regex alternation of `words` shaped as a trie.
 
     Python's `re` tries the branches of a flat alternation one after another at every position;
     a trie rejects a position after its first character and, with greedy optional tails, always
     tries the longest word first.
+
+    `word_start=True` adds the condition of a leading `\\b` (no word character before the word)
+    as a lookbehind *after* the first character. The pattern then starts with a plain set of
+    first characters, which `re` skips to with a fast scan instead of trying every position:
+    several times faster on long texts. (Only for words that start with a word character, and
+    without IGNORECASE, which disables the fast scan; match on `fold(text)` instead.)
     """
+    branches = trie_branches(words, word_start)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def trie_branches(words: Iterable[str], word_start: bool = False) -> list[str]:
+    """The top-level branches of `trie_pattern(words)`, one per first character, to be joined with
+    other branches into one flat alternation (which keeps the fast first-character scan)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -59,7 +73,56 @@ def trie_pattern(words: Iterable[str]) -> str:
             return body + "?" if len(body) == 1 else "(?:" + body + ")?"
         return body
 
-    return build(trie)
+    return [re.escape(ch) + (_WORD_START if word_start else "") + build(child)
+            for ch, child in sorted(trie.items()) if ch]
+
+
+# after the first character of a word: the character before it is no word character (= `\b`)
+_WORD_START = r"(?<!\w[\s\S])"
+
+# Characters `re.IGNORECASE` matches to another letter than `str.lower()` gives them.
+_FOLD_FIX = {"\u017f": "s", "\u0131": "i", "\u0130": "i"}
+_FOLD_TABLE = str.maketrans(_FOLD_FIX)
+
+
+@lru_cache(maxsize=8)
+def fold(text: str) -> str:
+    """`text` lower-cased character by character, so offsets stay valid: a pattern written in lower
+    case and compiled without IGNORECASE matches `fold(text)` exactly where the same pattern with
+    IGNORECASE matches `text` (checked for every code point in tests/test_numbers.py), and is
+    much faster. Cached for the last few texts, which all three extractors read."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters
+        low = "".join(_FOLD_FIX.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
+    elif "\u017f" in low or "\u0131" in low:
+        low = low.translate(_FOLD_TABLE)
+    return low
+
+
+def finditer_from(rx: re.Pattern, s: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """What `rx.finditer(s)` yields, given (at least) every position where `rx` can match, in
+    ascending order: `rx` runs only there. For patterns that cannot match the empty string."""
+    end = 0
+    match = rx.match
+    for p in starts:
+        if p >= end:
+            m = match(s, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def literal_starts(s: str, words: Iterable[str]) -> list[int]:
+    """Every position where one of `words` occurs in `s`, ascending; `str.find` is much faster than
+    a regex scan when the words are few and rare."""
+    out: list[int] = []
+    for w in words:
+        i = s.find(w)
+        while i >= 0:
+            out.append(i)
+            i = s.find(w, i + 1)
+    out.sort()
+    return out
 
 
 # --- vocabulary --------------------------------------------------------------------------------
@@ -80,7 +143,7 @@ _SCALES = {"de": {k: float(v) for k, v in _DE["scales"].items()},
            "en": {k: float(v) for k, v in _EN["scales"].items()}}
 _ALL_SCALE_WORDS = set(_SCALES["de"]) | set(_SCALES["en"])
 
-_MORPH_RE = re.compile(trie_pattern(_DE_MORPHEMES), re.IGNORECASE)
+_MORPH_RE = re.compile(trie_pattern(_DE_MORPHEMES))
 
 # --- regexes -----------------------------------------------------------------------------------
 
@@ -100,21 +163,28 @@ _HEAD_DE = re.compile(
     rf"|(?P<uf>[{_UFRAC}])"
     rf"|\b(?P<art>{trie_pattern(_DE['articles'])})\b"
     rf"|\b(?P<word>(?:{trie_pattern(_DE_MORPHEMES)})++)\b",
-    re.IGNORECASE,
 )
 _HEAD_EN = re.compile(
     rf"(?P<dig>{_DIGITS})"
     rf"|(?P<uf>[{_UFRAC}])"
     rf"|\b(?P<art>an?)\b"
     rf"|\b(?P<word>{trie_pattern(list(_EN_UNITS) + list(_EN_MULT))})\b",
-    re.IGNORECASE,
 )
 _HEAD = {"de": _HEAD_DE, "en": _HEAD_EN}
+# Where a head can start (and more): a digit, a unicode fraction, or the non-word character before a
+# word that starts like a number word (the position after it; the text start is tried anyway).
+# Starting with one character set lets `re` skip fast; `_HEAD` then runs only at these positions.
+_HEAD_START = {
+    lang: re.compile(rf"[\W0-9{_UFRAC}](?:(?<=[0-9{_UFRAC}])[0-9]*|(?<=\W){trie_pattern(words)})")
+    for lang, words in (("de", set(_DE["articles"]) | _DE_MORPHEMES),
+                        ("en", ["a", "an"] + list(_EN_UNITS) + list(_EN_MULT)))
+}
+
+_DIGIT_OR_UF = frozenset("0123456789" + _UFRAC)
 
 _GAP = rf"(?:{_SP}+|{_SP}*-{_SP}*)"  # between a number and its scale: "30-Milliarden", "5 Mio."
 _SCALE_RE = re.compile(
     rf"{_GAP}?(?P<s>{trie_pattern(_ALL_SCALE_WORDS)})(?<=\.)|{_GAP}?(?P<s2>{trie_pattern(_ALL_SCALE_WORDS)})\b",
-    re.IGNORECASE,
 )
 # "10m", "5b", "20k" only after a currency symbol ("$10m"); elsewhere "10m" is ten metres.
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[mbk])\b")
@@ -122,29 +192,27 @@ _SHORT_SCALE = {"m": 1e6, "b": 1e9, "k": 1e3}
 _CURRENCY_SYMBOLS = "$€£¥₩₹"
 _DAY_MONTH_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}$")
 
-_DE_WORD_RE = re.compile(rf"(?:{trie_pattern(_DE_MORPHEMES)})++\b", re.IGNORECASE)
-_DE_ART_RE = re.compile(rf"(?:{trie_pattern(_DE['articles'])})\b", re.IGNORECASE)
-_KOMMA_RE = re.compile(rf"{_SP}+{_DE['decimal_word']}{_SP}+", re.IGNORECASE)
-_DE_FRAC_WORD_RE = re.compile(rf"{_SP}+(?P<f>{trie_pattern(_DE_FRAC)})\b", re.IGNORECASE)
+_DE_WORD_RE = re.compile(rf"(?:{trie_pattern(_DE_MORPHEMES)})++\b")
+_DE_ART_RE = re.compile(rf"(?:{trie_pattern(_DE['articles'])})\b")
+_KOMMA_RE = re.compile(rf"{_SP}+{_DE['decimal_word']}{_SP}+")
+_DE_FRAC_WORD_RE = re.compile(rf"{_SP}+(?P<f>{trie_pattern(_DE_FRAC)})\b")
 _DE_UND_FRAC_RE = re.compile(
     rf"{_SP}+{_DE_JOIN}{_SP}+(?P<n>(?:{trie_pattern(_DE_MORPHEMES)})++|[0-9]+)"
     rf"{_SP}+(?P<f>{trie_pattern(_DE_FRAC)})\b",
-    re.IGNORECASE,
 )
 _DOZEN_RE = {
-    lang: re.compile(rf"{_SP}+(?:{'|'.join(d['dozen'])})\b", re.IGNORECASE) for lang, d in (("de", _DE), ("en", _EN))
+    lang: re.compile(rf"{_SP}+(?:{'|'.join(d['dozen'])})\b") for lang, d in (("de", _DE), ("en", _EN))
 }
 _EN_NEXT_RE = re.compile(
     rf"(?:{_SP}+|-)(?:(?P<and>and){_SP}+)?(?P<w>{trie_pattern(list(_EN_UNITS) + list(_EN_MULT))})\b",
-    re.IGNORECASE,
 )
-_EN_FRAC_WORD_RE = re.compile(rf"{_SP}+(?P<f>{trie_pattern(_EN['fraction_words'])})\b", re.IGNORECASE)
+_EN_FRAC_WORD_RE = re.compile(rf"{_SP}+(?P<f>{trie_pattern(_EN['fraction_words'])})\b")
 
-_UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
-_HINTS = {
-    lang: re.compile(rf"\b(?:{trie_pattern(words)})\b", re.IGNORECASE)
-    for lang, words in _WORDS["language_hints"].items()
-}
+_HINT_LANG = {w: lang for lang, words in _WORDS["language_hints"].items() for w in words}
+# a hint word as a whole word: after a non-word character (counted with the word), or at the start
+_HINT_RE = re.compile(rf"\W({trie_pattern(_HINT_LANG)})\b")
+_HINT_AT_START_RE = re.compile(rf"({trie_pattern(_HINT_LANG)})\b")
+_UMLAUTS = "äöüßÄÖÜ"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +235,16 @@ def detect_language(text: str) -> str:
     """"de" or "en", by counting function words in the first few kilobytes; ties go to German
     (the conformance inputs and most sources are German, and short inputs have no hints)."""
     sample = text[:4000]
+    low = fold(text)[:4000]
     # umlauts and ß are strong German evidence in short texts without function words
-    de = len(_HINTS["de"].findall(sample)) + len(_UMLAUT_RE.findall(sample))
-    en = len(_HINTS["en"].findall(sample))
+    words = _HINT_RE.findall(low)
+    first = _HINT_AT_START_RE.match(low)
+    if first:
+        words.append(first.group(1))
+    counts = {"de": sum(map(sample.count, _UMLAUTS)), "en": 0}
+    for w in words:
+        counts[_HINT_LANG[w]] += 1
+    de, en = counts["de"], counts["en"]
     return "en" if en > de else "de"
 
 
@@ -317,15 +392,15 @@ def _english_continues(toks: list[str], w: str, has_and: bool) -> bool:
 # --- the scanner -------------------------------------------------------------------------------
 
 
-def _scale_at(text: str, pos: int, lang: str, after_symbol: bool) -> tuple[int, float] | None:
-    m = _SCALE_RE.match(text, pos)
+def _scale_at(text: str, low_text: str, pos: int, lang: str, after_symbol: bool) -> tuple[int, float] | None:
+    m = _SCALE_RE.match(low_text, pos)
     if m:
-        word = m.group("s") or m.group("s2")
-        low = word.lower()
+        group = "s" if m.group("s") else "s2"
+        low = m.group(group)
         scale = _SCALES[lang].get(low) or _SCALES["de"].get(low) or _SCALES["en"].get(low)
         if low in ("billion", "billions"):
             # German "Billion" is 10^12; the lower-case word and English texts mean 10^9
-            scale = 1e12 if lang == "de" and word[0] == "B" else 1e9
+            scale = 1e12 if lang == "de" and text[m.start(group)] == "B" else 1e9
         if low in ("bio", "bio."):
             scale = 1e12
         if scale:
@@ -344,20 +419,21 @@ def _after_symbol(text: str, start: int) -> bool:
     return i >= 0 and text[i] in _CURRENCY_SYMBOLS
 
 
-def _extend(text: str, m: re.Match, lang: str) -> ScannedNumber | None:
-    """Read the whole number phrase that starts with head match `m`."""
+def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None:
+    """Read the whole number phrase that starts with head match `m` (a match in `low`, the
+    folded `text`; regexes read `low`, case-sensitive checks `text`)."""
     kind = m.lastgroup or ""
     start, end = m.start(), m.end()
     tok = m.group()
     if kind == "dig":
-        scale_follows = bool(_SCALE_RE.match(text, end))
+        scale_follows = bool(_SCALE_RE.match(low, end))
         value = _parse_digits(tok, lang, scale_follows)
         if value is None:
             return None
         # a letter right after the digits ("5G", "3nm", "A380") makes it a name, not a number,
         # unless it is an attached scale ("10bn", "$5m")
         if end < len(text) and text[end].isalpha():
-            sc = _scale_at(text, end, lang, _after_symbol(text, start))
+            sc = _scale_at(text, low, end, lang, _after_symbol(text, start))
             if sc is None:
                 return None
         # "21.1." or "15.01." is a date (day and month), not the decimal 21.1
@@ -373,20 +449,20 @@ def _extend(text: str, m: re.Match, lang: str) -> ScannedNumber | None:
             return None
         value = v
     else:
-        end, value = _read_english_words(text, start, tok)
+        end, value = _read_english_words(low, start, tok)
 
     if lang == "de":
-        end, value = _extend_german(text, end, value, kind)
+        end, value = _extend_german(low, end, value, kind)
     else:
-        end, value = _extend_english(text, end, value, kind)
+        end, value = _extend_english(low, end, value, kind)
 
     base_end = end
     scale = 1.0
-    sc = _scale_at(text, end, lang, kind == "dig" and _after_symbol(text, start))
+    sc = _scale_at(text, low, end, lang, kind == "dig" and _after_symbol(text, start))
     if sc is not None:
         end, scale = sc
         value *= scale
-        end, value = _remainder(text, end, value, scale, lang)
+        end, value = _remainder(text, low, end, value, scale, lang)
     elif kind == "art" and end == m.end() and lang == "en":
         return None  # a bare English "a" is no number
     if not math.isfinite(value):
@@ -434,18 +510,18 @@ def _extend_english(text: str, end: int, value: float, kind: str) -> tuple[int, 
     return end, value
 
 
-def _remainder(text: str, end: int, value: float, scale: float, lang: str) -> tuple[int, float]:
+def _remainder(text: str, low: str, end: int, value: float, scale: float, lang: str) -> tuple[int, float]:
     """"zwei Millionen eintausendeinhundertfünfzig": a smaller word number after a scale adds on."""
     if lang != "de" or end >= len(text) or text[end] not in _SPACE_CHARS:
         return end, value
     pos = end + 1
-    if _DE_ART_RE.match(text, pos):
+    if _DE_ART_RE.match(low, pos):
         return end, value  # "zwei Milliarden eine Woche später": an article starts something new
-    nxt = _read_german_word(text, pos)
+    nxt = _read_german_word(low, pos)
     if nxt is None or nxt[1] >= scale or nxt[1] == 0:
         return end, value
     rest_end, rest = nxt
-    sc = _scale_at(text, rest_end, lang, False)
+    sc = _scale_at(text, low, rest_end, lang, False)
     if sc is not None and sc[1] < scale:
         rest_end, rest = sc[0], rest * sc[1]
     elif sc is not None:
@@ -456,13 +532,20 @@ def _remainder(text: str, end: int, value: float, scale: float, lang: str) -> tu
 @lru_cache(maxsize=8)
 def _scan_cached(text: str, lang: str) -> tuple[ScannedNumber, ...]:
     out: list[ScannedNumber] = []
+    low = fold(text)
+    head = _HEAD[lang].match
     pos = 0
-    head = _HEAD[lang]
-    while True:
-        m = head.search(text, pos)
+    # `_HEAD_START` finds every position where `_HEAD` can match (and more): trying `_HEAD` at
+    # those from `pos` on gives what `_HEAD.search(low, pos)` gives, without scanning every position
+    starts = [m.start() if low[m.start()] in _DIGIT_OR_UF else m.start() + 1
+              for m in _HEAD_START[lang].finditer(low)]
+    for start in [0, *starts]:
+        if start < pos:
+            continue
+        m = head(low, start)
         if m is None:
-            break
-        found = _extend(text, m, lang)
+            continue
+        found = _extend(text, low, m, lang)
         if found is None:
             pos = m.end()
             continue

@@ -9,9 +9,11 @@ Acme", "der Rechenzentrumsbetreiber Acme").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.extraction.mentions import OrgMention
+from desktop.extraction.regex_tools import trie_pattern
 from desktop.resources import load_json
 
 # A name may end in a German genitive s; what follows must not continue the word, except a
@@ -35,70 +37,88 @@ def _person_table() -> dict[str, str]:
     return {k: v for k, v in load_json("companies.json")["persons"].items() if k != "about"}
 
 
-def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+@lru_cache(maxsize=1)
+def _names_pattern() -> re.Pattern[str]:
+    """Companies and people in one trie-shaped regex: one pass over the text finds both."""
+    names = list(_alias_table()) + list(_person_table())
+    return re.compile(rf"{_START}({trie_pattern(names)}){_END}")
+
+
+@lru_cache(maxsize=8)
+def _scan_names(text: str) -> tuple[list[OrgMention], list[OrgMention]]:
+    """(companies, people acting for a company) — cached, as both lists come from one scan."""
+    aliases, people = _alias_table(), _person_table()
+    companies: list[OrgMention] = []
+    persons: list[OrgMention] = []
+    for m in _names_pattern().finditer(text):
+        name = m.group(1)
+        if name in aliases:
+            companies.append(OrgMention(m.group(0), m.start(), m.end(), aliases[name]))
+        else:
+            persons.append(OrgMention(m.group(0), m.start(), m.end(), people[name]))
+    return companies, persons
+
+
+@dataclass(frozen=True)
+class _Discovery:
+    legal: re.Pattern[str]  # a legal form: the name stands before it
+    descriptor: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
+    name_before: re.Pattern[str]
+    article_before: re.Pattern[str]
+    not_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _known_pattern() -> re.Pattern[str]:
-    return re.compile(rf"{_START}({_alternation(list(_alias_table()))}){_END}")
-
-
-@lru_cache(maxsize=1)
-def _person_pattern() -> re.Pattern[str]:
-    return re.compile(rf"{_START}({_alternation(list(_person_table()))}){_END}")
-
-
-@lru_cache(maxsize=1)
-def _discovery_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _discovery() -> _Discovery:
+    # Cue words are found first with trie regexes; the costly name patterns then run only in
+    # the few characters around each cue.
     cues = load_json("org_discovery.json")
     name = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
-    legal = re.compile(rf"{_START}({name})\s+({_alternation(cues['legal_forms'])})(?![\w])")
-    descriptor = re.compile(
-        rf"\b(?:der|die|das|dem|den|des|the)\s+(?:[\w-]+\s+){{0,2}}?(?:[\w]+-)*"
-        rf"(?:{_alternation(cues['descriptors'])})\s+({name})"
+    return _Discovery(
+        legal=re.compile(rf"(?<=\s)({trie_pattern(cues['legal_forms'])})(?![\w])"),
+        descriptor=re.compile(rf"({trie_pattern(cues['descriptors'])})\s+({name})"),
+        name_before=re.compile(rf"({name})\s+$"),
+        article_before=re.compile(r"\b(?:der|die|das|dem|den|des|the)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$"),
+        not_names=frozenset(cues["not_names"]),
     )
-    return legal, descriptor, frozenset(cues["not_names"])
 
 
 def find_organizations(text: str) -> list[OrgMention]:
     """Company mentions, sorted by position, known names taking precedence over guesses."""
-    known = [
-        OrgMention(m.group(0), m.start(), m.end(), _alias_table()[m.group(1)])
-        for m in _known_pattern().finditer(text)
-    ]
+    known = _scan_names(text)[0]
     found = known + [d for d in _discover(text) if not _overlaps_any(d, known)]
     return sorted(found, key=lambda m: m.start)
 
 
 def find_persons(text: str) -> list[OrgMention]:
     """People who act for a company ("Altman gab bekannt"), as mentions of that company."""
-    return [
-        OrgMention(m.group(0), m.start(), m.end(), _person_table()[m.group(1)])
-        for m in _person_pattern().finditer(text)
-    ]
+    return list(_scan_names(text)[1])
 
 
 def _discover(text: str) -> list[OrgMention]:
-    legal, descriptor, not_names = _discovery_patterns()
+    d = _discovery()
     found: list[OrgMention] = []
-    for m in legal.finditer(text):
-        words = m.group(1).split()
-        while words and words[0] in not_names:
+    for m in d.legal.finditer(text):
+        before = d.name_before.search(text, max(0, m.start() - 60), m.start())
+        if not before:
+            continue
+        words = before.group(1).split()
+        while words and words[0] in d.not_names:
             words.pop(0)
         if words:
-            start = m.start(1) + m.group(1).index(words[0])
+            start = before.start(1) + before.group(1).index(words[0])
             found.append(OrgMention(text[start:m.end()], start, m.end(), " ".join(words)))
-    for m in descriptor.finditer(text):
-        words = m.group(1).split()
+    for m in d.descriptor.finditer(text):
+        if not d.article_before.search(text, max(0, m.start() - 50), m.start()):
+            continue
         keep = []
-        for w in words:
-            if w in not_names:
+        for w in m.group(2).split():
+            if w in d.not_names:
                 break
             keep.append(w)
         if keep:
             name = " ".join(keep)
-            found.append(OrgMention(name, m.start(1), m.start(1) + len(name), name))
+            found.append(OrgMention(name, m.start(2), m.start(2) + len(name), name))
     return _dedupe(found)
 
 

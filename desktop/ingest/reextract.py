@@ -21,19 +21,20 @@ def reextract(store: Store) -> Generator[tuple[int, int], None, int]:
     articles = store.db.execute(
         "SELECT id, sha256, text, published, published_precision FROM articles ORDER BY id"
     ).fetchall()
-    results: list[tuple[int, str, list[ExtractedDeal]]] = []
+    results: list[tuple[int, str, str | None, list[ExtractedDeal]]] = []
     for done, (article_id, sha, text, published, precision) in enumerate(articles, start=1):
         deals = extract(text, published_day(published), precision or "day").deals
-        results.append((article_id, sha, deals))
+        results.append((article_id, sha, published, deals))
         yield done, len(articles)
     with store.transaction():
         holder = store.db.execute(
             "INSERT INTO deals(kind, status) VALUES ('other', 'announced')"
         ).lastrowid
         store.db.execute("DELETE FROM evidence")
-        for article_id, sha, deals in results:
+        store.readings_cache.clear()
+        for article_id, sha, published, deals in results:
             for deal in deals:
-                insert_evidence(store, holder, article_id, sha, deal)
+                insert_evidence(store, holder, article_id, sha, deal, published)
         store.db.execute("UPDATE articles SET extractor_version = ?", [EXTRACTOR_VERSION])
         rebuild_all_deals(store)
     return store.db.execute("SELECT count(*) FROM deals WHERE rejected = 0").fetchone()[0]

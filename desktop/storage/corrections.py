@@ -130,11 +130,13 @@ def apply_structural_corrections(store: Store) -> None:
     """Replay merges and splits in the order the user made them."""
     from desktop.storage.deal_writer import recompute_deal
 
+    store.readings_cache.clear()  # merges and splits move evidence between deals
     for _, anchor, op, _, _, other in _active(store, ("merge", "split")):
         if op == "merge":
             keep, gone = _deal_of_anchor(store, anchor), _deal_of_anchor(store, other or "")
             if keep and gone and keep != gone:
                 store.db.execute("UPDATE evidence SET deal_id = ? WHERE deal_id = ?", [keep, gone])
+                store.readings_cache.clear()
                 store.db.execute("DELETE FROM deals WHERE id = ?", [gone])
                 recompute_deal(store, keep)
         else:
@@ -154,6 +156,7 @@ def _split_out(store: Store, anchor: str, recompute_deal) -> None:
         "INSERT INTO deals(kind, status) SELECT kind, status FROM deals WHERE id = ?", [deal_id]
     ).lastrowid
     store.db.execute("UPDATE evidence SET deal_id = ? WHERE anchor = ?", [new_id, anchor])
+    store.readings_cache.clear()
     recompute_deal(store, deal_id)
     recompute_deal(store, new_id)
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from itertools import combinations
+from typing import Iterable
 
 from desktop.extraction import fx
-from desktop.extraction.merge import Reading, combine, joins_deal
+from desktop.extraction.merge import AMOUNT_TOLERANCE, Reading, combine, joins_deal
 from desktop.extraction.mentions import ExtractedDeal
 from desktop.extraction.titles import deal_title
 from desktop.storage import corrections
@@ -19,7 +21,7 @@ from desktop.storage.store import Store
 
 READING_COLUMNS = (
     "e.kind, e.status, e.amount, e.amount_max, e.currency, e.qualifier, e.date, e.date_precision,"
-    " e.term_start, e.term_end, e.parties, e.spans, e.article_id"
+    " e.term_start, e.term_end, e.parties, e.amount_usd, e.date_inferred, e.article_id"
 )
 
 
@@ -38,26 +40,28 @@ def save_article_deals(
     for deal in deals:
         reading = _reading_of(deal, published, article_id)
         deal_id = find_matching_deal(store, reading) or _new_deal(store, reading)
-        insert_evidence(store, deal_id, article_id, article_sha, deal)
+        insert_evidence(store, deal_id, article_id, article_sha, deal, published)
         recompute_deal(store, deal_id)
         touched.add(deal_id)
     return touched
 
 
 def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: str,
-                    deal: ExtractedDeal) -> int:
+                    deal: ExtractedDeal, published: str | None) -> int:
     """Store one article's reading of a deal, with its own figures and field spans."""
     parties = [p.name for p in deal.parties]
+    store.readings_cache.pop(deal_id, None)
     cur = store.db.execute(
         "INSERT INTO evidence(deal_id, article_id, start, end, sentence, kind, status, amount,"
         " amount_max, currency, qualifier, date, date_precision, term_start, term_end, parties,"
-        " spans, anchor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " spans, anchor, amount_usd, date_inferred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             deal_id, article_id, deal.evidence_start, deal.evidence_end, deal.sentence,
             deal.kind, deal.status, deal.amount, deal.amount_max, deal.currency, deal.qualifier,
             deal.date, deal.date_precision, deal.term_start, deal.term_end,
             json.dumps({p.name: p.role for p in deal.parties}, ensure_ascii=False),
             json.dumps(deal.spans), anchor_for(article_sha, deal.sentence, parties),
+            fx.to_usd(deal.amount, deal.currency, deal.date or published), int("date" not in deal.spans),
         ],
     )
     return cur.lastrowid
@@ -75,18 +79,69 @@ def _reading_of(deal: ExtractedDeal, published: str | None, article_id: int) -> 
     )
 
 
+def party_key(company_ids: Iterable[int]) -> str:
+    """A deal's set of parties as one indexed string: "12,57"."""
+    return ",".join(str(i) for i in sorted(set(company_ids)))
+
+
+def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int]:
+    """Deals that could be the one `reading` reports, found through indexes so the cost does
+    not grow with the database:
+    - deals with the same parties or a subset of them (by key), whose figure is close — or
+      that have none and come from the same article or a date the texts agree on;
+    - deals with more parties only when their figure is close, or from the same article.
+    """
+    money_sql, money_args = _money_filter(reading)
+    subsets = [party_key(c) for n in range(1, len(ids) + 1) for c in combinations(sorted(set(ids)), n)]
+    marks = ",".join("?" for _ in subsets)
+    found = {r[0] for r in store.db.execute(
+        f"SELECT d.id FROM deals d WHERE d.party_key IN ({marks}) AND {money_sql}",
+        [*subsets, *money_args],
+    )}
+    unique = set(ids)
+    wider = [r for r in store.db.execute(
+        "SELECT DISTINCT d.id, d.party_key FROM evidence e JOIN deals d ON d.id = e.deal_id"
+        " WHERE e.article_id = ?", [reading.article],
+    )]
+    if reading.amount_usd is not None:
+        lo, hi = _amount_range(reading.amount_usd)
+        wider += store.db.execute(
+            "SELECT d.id, d.party_key FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
+            " WHERE dp.company_id = ? AND d.amount_usd BETWEEN ? AND ? AND length(d.party_key) > ?",
+            [ids[0], lo, hi, len(party_key(ids))],
+        ).fetchall()
+    found |= {deal_id for deal_id, key in wider if key and unique < _key_ids(key)}
+    return sorted(found)
+
+
+def _key_ids(key: str) -> set[int]:
+    return {int(x) for x in key.split(",")}
+
+
+def _amount_range(usd: float) -> tuple[float, float]:
+    return usd * (1 - AMOUNT_TOLERANCE), usd / (1 - AMOUNT_TOLERANCE)
+
+
+def _money_filter(reading: Reading) -> tuple[str, list]:
+    if reading.amount_usd is None:
+        return "1", []
+    lo, hi = _amount_range(reading.amount_usd)
+    sql = (
+        "(d.amount_usd BETWEEN ? AND ? OR (d.amount_usd IS NULL AND ("
+        " EXISTS (SELECT 1 FROM evidence e WHERE e.deal_id = d.id AND e.article_id = ?)"
+        " OR (? IS NOT NULL AND d.date IS NOT NULL AND (d.date LIKE ? || '%' OR ? LIKE d.date || '%')))))"
+    )
+    text_date = reading.text_date
+    return sql, [lo, hi, reading.article, text_date, text_date, text_date]
+
+
 def find_matching_deal(store: Store, reading: Reading) -> int | None:
-    """The existing deal this reading reports, among deals that share a party with it."""
+    """The existing deal this reading reports: SQL finds the few candidates, the merge rules
+    decide among them reading by reading."""
     if not reading.parties:
         return None
-    marks = ",".join("?" for _ in reading.parties)
-    candidates = store.db.execute(
-        f"SELECT DISTINCT d.id FROM deals d JOIN deal_parties dp ON dp.deal_id = d.id"
-        f" JOIN companies c ON c.id = dp.company_id WHERE c.name IN ({marks})"
-        f" ORDER BY d.id",
-        reading.parties,
-    ).fetchall()
-    for (deal_id,) in candidates:
+    ids = [store.company_id(name) for name in reading.parties]
+    for deal_id in _candidate_deals(store, reading, ids):
         if joins_deal(reading, readings_of_deal(store, deal_id)):
             return deal_id
     return None
@@ -101,12 +156,19 @@ def _new_deal(store: Store, reading: Reading) -> int:
 
 
 def readings_of_deal(store: Store, deal_id: int) -> list[Reading]:
+    """A deal's readings, cached per store: matching compares each new reading with the
+    readings of several candidate deals, again and again during an import."""
+    cached = store.readings_cache.get(deal_id)
+    if cached is not None:
+        return cached
     rows = store.db.execute(
         f"SELECT {READING_COLUMNS}, a.published FROM evidence e JOIN articles a ON a.id = e.article_id"
         " WHERE e.deal_id = ? ORDER BY e.id",
         [deal_id],
     ).fetchall()
-    return [_row_reading(row[:-1], row[-1]) for row in rows]
+    readings = [_row_reading(row[:-1], row[-1]) for row in rows]
+    store.readings_cache[deal_id] = readings
+    return readings
 
 
 def recompute_deal(store: Store, deal_id: int) -> None:
@@ -126,11 +188,13 @@ def recompute_deal(store: Store, deal_id: int) -> None:
          json.dumps(c.discrepancies), deal_id],
     )
     store.db.execute("DELETE FROM deal_parties WHERE deal_id = ?", [deal_id])
-    for position, name in enumerate(c.parties):
+    ids = [store.company_id(name) for name in c.parties]
+    for position, (name, company) in enumerate(zip(c.parties, ids)):
         store.db.execute(
             "INSERT OR IGNORE INTO deal_parties(deal_id, company_id, role, position) VALUES (?,?,?,?)",
-            [deal_id, store.company_id(name), c.roles.get(name, "party"), position],
+            [deal_id, company, c.roles.get(name, "party"), position],
         )
+    store.db.execute("UPDATE deals SET party_key = ? WHERE id = ?", [party_key(ids), deal_id])
     corrections.apply_field_corrections(store, deal_id)
 
 
@@ -146,6 +210,7 @@ def rebuild_all_deals(store: Store) -> None:
     Used after undo and after re-extraction; readings keep their article and anchor, so
     the rebuild reaches the same deals the user saw, with the corrections applied again.
     """
+    store.readings_cache.clear()
     rows = store.db.execute(
         f"SELECT e.id, {READING_COLUMNS}, a.published FROM evidence e"
         " JOIN articles a ON a.id = e.article_id ORDER BY a.id, e.id"
@@ -160,6 +225,7 @@ def rebuild_all_deals(store: Store) -> None:
         reading = _row_reading(row[1:-1], published)
         deal_id = find_matching_deal(store, reading) or _new_deal(store, reading)
         store.db.execute("UPDATE evidence SET deal_id = ? WHERE id = ?", [deal_id, evidence_id])
+        store.readings_cache.pop(deal_id, None)
         recompute_deal(store, deal_id)
     store.db.execute("DELETE FROM deals WHERE id = ?", [placeholder])
     corrections.apply_structural_corrections(store)
@@ -167,12 +233,12 @@ def rebuild_all_deals(store: Store) -> None:
 
 def _row_reading(cols: tuple, published: str | None) -> Reading:
     (kind, status, amount, amount_max, currency, qualifier, date, precision, term_start,
-     term_end, parties_json, spans_json, article_id) = cols
+     term_end, parties_json, amount_usd, date_inferred, article_id) = cols
     roles = json.loads(parties_json or "{}")
     return Reading(
-        date_inferred="date" not in json.loads(spans_json or "{}"), article=article_id,
+        date_inferred=bool(date_inferred), article=article_id,
         kind=kind, status=status, parties=list(roles), roles=roles, amount=amount,
         amount_max=amount_max, currency=currency, qualifier=qualifier,
-        amount_usd=fx.to_usd(amount, currency, date or published), date=date,
+        amount_usd=amount_usd, date=date,
         date_precision=precision, term_start=term_start, term_end=term_end, published=published,
     )

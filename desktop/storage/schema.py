@@ -106,9 +106,14 @@ ALTER TABLE evidence ADD COLUMN term_end TEXT;
 ALTER TABLE evidence ADD COLUMN parties TEXT;
 ALTER TABLE evidence ADD COLUMN spans TEXT;
 ALTER TABLE evidence ADD COLUMN anchor TEXT;
+ALTER TABLE evidence ADD COLUMN amount_usd REAL;
+ALTER TABLE evidence ADD COLUMN date_inferred INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deals ADD COLUMN discrepancies TEXT;
 ALTER TABLE deals ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deals ADD COLUMN corrected TEXT;
+ALTER TABLE deals ADD COLUMN party_key TEXT;
+CREATE INDEX deals_party_key ON deals(party_key);
+CREATE INDEX deals_amount_usd ON deals(amount_usd);
 CREATE INDEX evidence_anchor ON evidence(anchor);
 CREATE TABLE corrections (
     id INTEGER PRIMARY KEY,

@@ -29,6 +29,9 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path | None):
         self.db = db
         self.path = path
+        # deal id -> its readings (see deal_writer.readings_of_deal); every path that moves
+        # evidence between deals clears it, and so does a rolled-back transaction
+        self.readings_cache: dict[int, list] = {}
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -42,6 +45,9 @@ class Store:
             file_path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite_utils.Database(file_path)
             db.enable_wal()
+            # In WAL mode NORMAL keeps the file consistent after a crash; only the last
+            # commits may be lost on power failure — and a re-import restores those.
+            db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 10000")
         store = cls(db, file_path)
@@ -77,8 +83,12 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Store"]:
-        with self.db.atomic():
-            yield self
+        try:
+            with self.db.atomic():
+                yield self
+        except BaseException:
+            self.readings_cache.clear()  # it may hold readings that were just rolled back
+            raise
 
     @property
     def schema_version(self) -> int:

@@ -11,15 +11,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.csv_export import write_csv
+from desktop.ingest.reextract import reextract
 from desktop.storage.queries import list_deals
 from desktop.storage.store import Store
 from desktop.ui.deals_model import DealsModel, SORT_ROLE
+from desktop.ui.job_runner import JobHandle
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store):
         super().__init__()
         self.store = store
+        self.job: JobHandle | None = None
         self.setWindowTitle(f"Deal Timeline — {store.path.name if store.path else 'in memory'}")
         self.model = DealsModel(store, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -55,9 +58,46 @@ class MainWindow(QMainWindow):
         export.triggered.connect(self.export_csv)
         file_menu.addAction(export)
         file_menu.addSeparator()
+        self.reextract_action = QAction("&Re-extract All Articles", self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        self.reextract_action.setStatusTip("Run the current extractor over every stored article; "
+                                           "your corrections are kept")
+        self.reextract_action.triggered.connect(self.reextract_all)
+        file_menu.addAction(self.reextract_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+    def reextract_all(self, start: bool = True) -> JobHandle | None:
+        """Re-extract on a worker thread with progress and cancel; the window stays usable."""
+        if self.store.path is None or self.job is not None:
+            return None
+        path = self.store.path
+
+        def job():
+            with Store.open(path) as store:  # the worker thread's own connection
+                return (yield from reextract(store))
+
+        def describe(step: tuple[int, int]) -> tuple[int, int, str]:
+            done, total = step
+            return done, total, f"Re-extracting article {done} of {total}…"
+
+        self.reextract_action.setEnabled(False)
+        self.job = JobHandle(self, "Re-extract all articles", job, describe)
+        self.job.done.connect(self._reextract_done)
+        return self.job.start() if start else self.job
+
+    def _reextract_done(self, how: str, payload: object) -> None:
+        self.job = None
+        self.reextract_action.setEnabled(True)
+        if how == "failed":
+            QMessageBox.critical(self, "Re-extraction failed", f"Nothing was changed.\n\n{payload}")
+            return
+        self.refresh()
+        if how == "cancelled":
+            self.statusBar().showMessage("Re-extraction cancelled: nothing was changed.", 8000)
+        else:
+            self.statusBar().showMessage(f"Re-extracted all articles: {payload} deals.", 8000)
 
     def refresh(self) -> None:
         self.model.reload()
