@@ -62,6 +62,7 @@ def test_an_edit_survives_rebuilding_the_deals(store: Store) -> None:
         rebuild_all_deals(store)  # what re-extraction does
     edited = by_amount(store)[310e9]
     assert edited.status == "announced"
+    assert edited.amount_usd == 310e9  # converted again from the corrected figure
     assert store.db.execute("SELECT corrected FROM deals WHERE id = ?", [edited.id]).fetchone()[0] == '["amount", "status"]'
 
 

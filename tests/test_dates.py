@@ -161,3 +161,56 @@ def test_sorted_non_overlapping() -> None:
     found = find_dates(text, PUB)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert len(found) == 3
+
+
+# --- the fast paths must not change what is found ----------------------------------------------
+
+def _samples() -> list[str]:
+    import random
+
+    from benchmarks.corpus import article
+    from desktop.resources import SEEDS_DIR
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))]
+    texts += [article(rng, i) for i in range(30)]
+    texts += ["Am Montag, den 3. März 2025, und vom 3. bis zum 12. September; Q12 und 3Q 2024, KW 12/2025,",
+              "in den nächsten 3 Tagen, vor zwei Wochen, the past 3 months, Jahresende, im Vorjahresquartal",
+              "MONTAG 15.01.2026 Im Sommer 2024 ſeit 2020 İm Jahr 2019, drei Monate später, the 1990s",
+              "on Tuesday, June 3, 2025; 21/04/2016; 2016-05; am Wochenende; rest of the year; 1st week of May"]
+    return texts
+
+
+def test_trigger_scan_matches_plain_regex() -> None:
+    from desktop.extraction import dates
+
+    for text in _samples():
+        assert [m.span() for m in dates._triggers(text)] == [m.span() for m in dates._TRIGGER_RE.finditer(text)]
+
+
+def test_cues_and_folding_only_skip_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the cue checks and with every rule case-insensitive on the original text, the
+    results are the same."""
+    import re
+
+    from desktop.extraction import dates
+
+    texts = _samples()
+    fast = [find_dates(t, PUB) for t in texts]
+    monkeypatch.setattr(dates, "_MUST", {"_day_range": (re.compile(""), False)})
+    monkeypatch.setattr(dates, "_CATEGORY_MUST", {})
+    slow = [(re.compile(rx.pattern, rx.flags | re.IGNORECASE) if folded else rx, fn, False)
+            for rx, fn, folded in dates._RULES]
+    monkeypatch.setattr(dates, "_RULES", slow)
+    monkeypatch.setattr(dates, "_ANCHOR_RE", re.compile(dates._ANCHOR_RE.pattern, re.IGNORECASE))
+    monkeypatch.setattr(dates, "_ANCHOR_FOLDED", False)
+    assert [find_dates(t, PUB) for t in texts] == fast
+
+
+def test_calendar_words_come_from_resources() -> None:
+    from desktop.extraction import dates
+    from desktop.resources import load_json
+
+    words = load_json("date_words.json")
+    assert dates._MONTHS == words["months"] and dates._WEEKDAYS == words["weekdays"]
+    assert _only("im Juni 2025")[1] == "2025-06"

@@ -87,3 +87,52 @@ def test_huge_digit_string_is_skipped() -> None:
 ])
 def test_parse_number(s: str, value: float | None) -> None:
     assert parse_number(s) == (pytest.approx(value) if value is not None else None)
+
+
+# --- the fast paths must not change what is found ----------------------------------------------
+
+def test_fold_matches_like_ignorecase() -> None:
+    """`fold(text)` with lower-case patterns finds what IGNORECASE finds in `text`: for every code
+    point, the letters of the patterns it matches case-insensitively are exactly its folded form,
+    and word, digit and space classes stay the same."""
+    import re
+    import sys
+
+    from desktop.extraction.numbers import fold
+
+    letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folded = fold(every)
+    assert len(folded) == len(every)
+    matching = {m.start() for m in re.finditer(f"[{letters}]", every, re.IGNORECASE)}
+    for i in matching:
+        same = {c for c in letters if re.fullmatch(c, every[i], re.IGNORECASE)}
+        assert folded[i] in same, hex(ord(every[i]))
+    assert not any(folded[i] in letters for i in range(len(every)) if i not in matching and folded[i] < "ā")
+    for cls in (r"\w", r"\d", r"\s"):
+        assert [m.start() for m in re.finditer(cls, every)] == [m.start() for m in re.finditer(cls, folded)], cls
+
+
+@pytest.mark.parametrize("text", ["İst die Zahl ZWEI", "ſieben und ſechs", "DREIHUNDERT MILLIARDEN", "Iİıſ 3 Mio."])
+def test_unusual_case_same_offsets(text: str) -> None:
+    for m in find_numbers(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_slashed_decimal_is_no_number() -> None:
+    # "1.05/2024" used to raise from int("1.05")
+    assert [m.text for m in find_numbers("Version 1.05/2024 und 3/4")] == ["3/4"]
+
+
+def test_scan_helpers_agree_with_plain_regex() -> None:
+    import re
+
+    from desktop.extraction.numbers import finditer_from, literal_starts, trie_pattern
+
+    words = ["drei", "dreißig", "ein", "eine", "und"]
+    rx = re.compile(trie_pattern(words, word_start=True) + r"\b")
+    plain = re.compile(r"\b" + trie_pattern(words) + r"\b")
+    for text in ["dreißig und eine drei", "keine Dreier, ein-und-drei", "einundein eine", ""]:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in finditer_from(rx, text, literal_starts(text, words))] == \
+            [m.span() for m in plain.finditer(text)]

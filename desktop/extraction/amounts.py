@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from desktop.extraction.mentions import AmountMention
 from desktop.extraction.numbers import (ScannedNumber, detect_language, finditer_from, fold, literal_starts,
@@ -121,6 +122,7 @@ def _currency_of(m: re.Match) -> str:
     return _lookup_name(m.group("name"))
 
 
+@lru_cache(maxsize=256)
 def _lookup_name(found: str) -> str:
     low = found.lower()
     for rx, code in _NAME_LOOKUP_RES:  # few names; only runs once per found amount

@@ -219,9 +219,10 @@ _RULES: list[tuple[re.Pattern, Resolver, bool]] = []
 
 def _foldable(pattern: str, flags: int) -> bool:
     """Whether a case-insensitive pattern can run without IGNORECASE on `fold(text)`, which is
-    faster: it has no case-sensitive part and no upper-case letter (escapes such as \\W aside)."""
+    faster: it has no case-sensitive part and no upper-case letter (escapes such as \\W and
+    "(?P<" aside)."""
     return bool(flags & re.IGNORECASE) and "(?-i:" not in pattern \
-        and not any(c.isupper() for c in re.sub(r"\\.", "", pattern))
+        and not any(c.isupper() for c in re.sub(r"\\.|\(\?P[<=]", "", pattern))
 
 
 def _compile(pattern: str, flags: int = _FLAGS) -> tuple[re.Pattern, bool]:
@@ -748,6 +749,47 @@ for _cat, _words in _TRIGGERS.items():
 _TRIGGER_RE = re.compile("|".join([f"{d}[0-9]*" for d in "0123456789"]
                                   + trie_branches(w for w in _TRIGGER_CATEGORY if not w[0].isdigit())))
 
+
+def _starts_pattern(words: list[str]) -> str:
+    """Matches one character where one of `words` starts (overlapping starts all found)."""
+    rests: dict[str, set[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], set()).add(w[1:])
+    return "|".join(re.escape(c) if "" in r else re.escape(c) + "(?=" + trie_pattern(r) + ")"
+                    for c, r in sorted(rests.items()))
+
+
+# Where a trigger can start: digit runs; words with a capital, with one of the most frequent letters
+# of German and English text, with another lower-case letter first. Split so, each scan stops at
+# few characters; together they take less time than `_TRIGGER_RE` over the whole text, which then
+# runs only at these positions.
+_TRIGGER_WORDS = [w for w in _TRIGGER_CATEGORY if not w[0].isdigit()]
+_FREQUENT = "enrtas"
+_TRIGGER_START_RES = [re.compile(r"[0-9]+")] + [re.compile(_starts_pattern(group)) for group in (
+    [w for w in _TRIGGER_WORDS if not w[0].islower()],
+    [w for w in _TRIGGER_WORDS if w[0].islower() and w[0] in _FREQUENT],
+    [w for w in _TRIGGER_WORDS if w[0].islower() and w[0] not in _FREQUENT],
+) if group]
+
+
+def _triggers(text: str) -> list[re.Match]:
+    """What `_TRIGGER_RE.finditer(text)` yields."""
+    starts = [m.start() for rx in _TRIGGER_START_RES for m in rx.finditer(text)]
+    starts.sort()
+    match = _TRIGGER_RE.match
+    out: list[re.Match] = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = match(text, p)
+        while m is not None:
+            out.append(m)
+            end = m.end()
+            # a trigger such as "Q1" can end inside a digit run ("Q12"), which then goes on there
+            m = match(text, end) if end < len(text) and text[end].isdigit() and text[end - 1].isdigit() else None
+    return out
+
 # What every match of a rule contains, searched (without IGNORECASE) in `fold(text)` within a
 # window before the rule runs there: a rule costs a scan of each window, a missing cue rules the
 # window out at once. (True: searched in `text`, for the case-sensitive `_quarter_code`.)
@@ -763,16 +805,16 @@ _MUST: dict[str, tuple[re.Pattern, bool]] = {name: (re.compile(rx), orig) for na
     ("_decade_rule", r"0er|0s|ziger|tausender", False),
     ("_quarter_code", r"Q[1-4]|[1-4]Q|H[12]", True),
     ("_calendar_week", rf"(?:kw|kalenderwoche|week){_S_}*[0-9]", False),
-    ("_week_start", rf"wochenauftakt|wochenbeginn|wochenstart|der{_S_}+woche|start of the week", False),
+    ("_week_start", r"woche|week", False),
     ("_weekend", r"wochenende|weekend", False),
-    ("_relative_period", rf"{_S_}(?:woche|monat|monats|jahr|jahres|jahrs|quartal|quartals|halbjahr|halbjahres"
+    ("_relative_period", r"(?:woche|monat|monats|jahr|jahres|jahrs|quartal|quartals|halbjahr|halbjahres"
                          r"|week|month|year|quarter)\b", False),
     ("_previous_unit", r"vorjahr|vormonat|vorwoche|vorquartal|earlier|prior", False),
-    ("_part_of_current", rf"(?:des|dieses|the|this){_S_}+(?:jahres|year|monats|month)\b"
-                         r"|jahresende|jahresanfang|jahresbeginn|jahresmitte|monatsende|monatsanfang", False),
+    ("_part_of_current", r"jahres|year|monats|month", False),
     ("_last_next_n", rf"(?:nächsten|kommenden|letzten|vergangenen|next|last|past|coming){_S_}+{_COUNT}{_S_}+"
                      r"(?:tage|tagen|wochen|monate|monaten|jahre|jahren|days|weeks|months|years)\b", False),
-    ("_ago_in", rf"(?:vor|in){_S_}+{_COUNT}{_S_}+(?:tag|woche|monat|jahr|day|week|month|year)|{_S_}ago\b", False),
+    ("_ago_in", rf"vor{_S_}+{_COUNT}{_S_}+(?:tag|woche|monat|jahr)"
+                rf"|in{_S_}+{_COUNT}{_S_}+(?:tag|woche|monat|jahr|day|week|month|year)|ago", False),
     ("_week_of_month", rf"(?:woche|week){_S_}+(?:des|of|im|in){_S_}", False),
     ("_rest_of", rf"rest{_S_}+(?:der|dieser|des|of){_S_}", False),
     ("_day_range", rf"(?:vom|von|zwischen|dem){_S_}+[0-9]{{1,2}}\.", False),
@@ -788,12 +830,13 @@ _RULE_CATEGORIES: dict[str, tuple[str, ...]] = {
     "_previous_unit": ("rel",), "_part_of_current": ("rel",), "_last_next_n": ("rel",),
     "_ago_in": ("rel",), "_week_of_month": ("rel",), "_rest_of": ("rel",), "_season": ("season",),
 }
-# the cues of all rules of a category in one pattern, to rule out a window for all of them at once
+# The cues of all rules of the digit category in one pattern, to rule out a window for all of them
+# at once. (Not for the "rel" category: its cues are too many, one pattern of all is slower.)
 _CATEGORY_MUST: dict[str, re.Pattern] = {
     cat: re.compile("|".join(f"(?:{_MUST[name][0].pattern})" for name in names))
-    for cat in list(_TRIGGERS) + ["digit"]
+    for cat in ("digit",)
     if (names := [name for name, cats in _RULE_CATEGORIES.items()
-                  if cat in cats and name in _MUST and not _MUST[name][1]] + (["_day_range"] if cat == "digit" else []))
+                  if cat in cats and name in _MUST and not _MUST[name][1]] + ["_day_range"])
 }
 _WINDOW_BEFORE = 50
 _WINDOW_AFTER = 70
@@ -803,7 +846,7 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Merged [start, end) windows around the triggers of each category."""
     out: dict[str, list[tuple[int, int]]] = {cat: [] for cat in list(_TRIGGERS) + ["digit"]}
     n = len(text)
-    for m in _TRIGGER_RE.finditer(text):
+    for m in _triggers(text):
         tok = m.group()
         if tok[0].isdigit():
             cats: set[str] | tuple[str, ...] = ("digit",) if tok[-1].isdigit() else _TRIGGER_CATEGORY.get(tok, ())
@@ -828,8 +871,9 @@ def _collect(text: str, ctx: _Ctx) -> list[_Cand]:
     # per window of a category: whether any cue of the category's rules is there
     gate = {cat: [rx.search(low, ws, we) is not None for ws, we in windows[cat]] for cat, rx in _CATEGORY_MUST.items()}
     must = _MUST["_day_range"][0].search
+    ok = gate.get("digit")
     for k, (ws, we) in enumerate(windows["digit"]):
-        if not gate["digit"][k] or must(low, ws, we) is None:
+        if (ok is not None and not ok[k]) or must(low, ws, we) is None:
             continue
         for m in _DAY_RANGE_RE.finditer(text, ws, we):
             if (-2, m.start(), m.end()) not in seen:

@@ -113,12 +113,15 @@ def same_deal(new: Reading, old: Reading) -> bool:
     a, b = set(new.parties), set(old.parties)
     if not a or not b or not (a <= b or b <= a):
         return False
-    if not _kinds_compatible(new, old):
+    both_priced = new.amount_usd is not None and old.amount_usd is not None
+    if both_priced and not _close(new.amount_usd, old.amount_usd):
         return False
-    if new.amount_usd is not None and old.amount_usd is not None:
-        if not _close(new.amount_usd, old.amount_usd):
-            return False
-    elif (new.amount is None) != (old.amount is None):
+    # The same companies and the same figure are one deal even when two reports word it
+    # differently ("invest $5 billion" / "Einstieg über fünf Milliarden"); without a figure
+    # the kinds must fit.
+    if not both_priced and not _kinds_compatible(new, old):
+        return False
+    if not both_priced and (new.amount is None) != (old.amount is None):
         # One reading has a figure, the other none: the same deal only when the dates the
         # texts give agree, or both come from one article that names the same companies.
         if new.text_date and old.text_date:

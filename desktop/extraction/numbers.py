@@ -259,14 +259,14 @@ def _parse_digits(tok: str, lang: str, scale_follows: bool) -> float | None:
         tok = tok[:-1]
     if "/" in tok:
         parts = tok.split("/")
-        if len(parts) != 2 or frac:
-            return None
+        if len(parts) != 2 or frac or not parts[0].isdigit():
+            return None  # "1.05/2024" is no fraction either
         num, den = int(parts[0]), int(parts[1])
         # "1/2", "3/4": a proper fraction with a small denominator; "22/04" is a date, "24/7" a phrase
         return num / den if 0 < den <= 16 and num < den and len(parts[0]) <= 2 else None
     for ch in _SPACE_CHARS:
         tok = tok.replace(ch, "")
-    digits = sum(c.isdigit() for c in tok)
+    digits = len(tok) - tok.count(".") - tok.count(",")  # the token holds digits, "." and "," only
     if digits > _MAX_DIGITS:
         return None
     has_dot, has_comma = "." in tok, "," in tok
@@ -392,8 +392,12 @@ def _english_continues(toks: list[str], w: str, has_and: bool) -> bool:
 # --- the scanner -------------------------------------------------------------------------------
 
 
-def _scale_at(text: str, low_text: str, pos: int, lang: str, after_symbol: bool) -> tuple[int, float] | None:
-    m = _SCALE_RE.match(low_text, pos)
+def _scale_at(text: str, low_text: str, pos: int, lang: str, after_symbol: bool,
+              m: re.Match | None | bool = True) -> tuple[int, float] | None:
+    """The scale word at `pos` ("Mio.", "-Milliarden", "bn"), with its end. `m`: the match of
+    `_SCALE_RE` at `pos` when the caller has it already."""
+    if m is True:
+        m = _SCALE_RE.match(low_text, pos)
     if m:
         group = "s" if m.group("s") else "s2"
         low = m.group(group)
@@ -425,15 +429,16 @@ def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None
     kind = m.lastgroup or ""
     start, end = m.start(), m.end()
     tok = m.group()
+    scale_match: re.Match | None | bool = True  # not looked up yet
     if kind == "dig":
-        scale_follows = bool(_SCALE_RE.match(low, end))
-        value = _parse_digits(tok, lang, scale_follows)
+        scale_match = _SCALE_RE.match(low, end)
+        value = _parse_digits(tok, lang, scale_match is not None)
         if value is None:
             return None
         # a letter right after the digits ("5G", "3nm", "A380") makes it a name, not a number,
         # unless it is an attached scale ("10bn", "$5m")
         if end < len(text) and text[end].isalpha():
-            sc = _scale_at(text, low, end, lang, _after_symbol(text, start))
+            sc = _scale_at(text, low, end, lang, _after_symbol(text, start), scale_match)
             if sc is None:
                 return None
         # "21.1." or "15.01." is a date (day and month), not the decimal 21.1
@@ -451,14 +456,14 @@ def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None
     else:
         end, value = _read_english_words(low, start, tok)
 
-    if lang == "de":
-        end, value = _extend_german(low, end, value, kind)
-    else:
-        end, value = _extend_english(low, end, value, kind)
+    if end < len(low) and low[end] in _SPACE_CHARS:  # each extension starts with a space
+        ext_end, value = (_extend_german if lang == "de" else _extend_english)(low, end, value, kind)
+        if ext_end != end:
+            end, scale_match = ext_end, True
 
     base_end = end
     scale = 1.0
-    sc = _scale_at(text, low, end, lang, kind == "dig" and _after_symbol(text, start))
+    sc = _scale_at(text, low, end, lang, kind == "dig" and _after_symbol(text, start), scale_match)
     if sc is not None:
         end, scale = sc
         value *= scale

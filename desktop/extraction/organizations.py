@@ -21,6 +21,7 @@ from desktop.resources import load_json
 _END = r"(?:s|'s|’s)?(?![\w])"
 _START = r"(?<![\w])"
 _NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.-][A-Za-zÄÖÜäöü]+)*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,2}}"
 
 
 @lru_cache(maxsize=1)
@@ -62,10 +63,12 @@ def _scan_names(text: str) -> tuple[list[OrgMention], list[OrgMention]]:
 @dataclass(frozen=True)
 class _Discovery:
     legal: re.Pattern[str]  # a legal form: the name stands before it
-    descriptor: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
+    strong: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
+    weak: re.Pattern[str]  # "Unternehmen" + name: only after an article
     name_before: re.Pattern[str]
     article_before: re.Pattern[str]
     not_names: frozenset[str]
+    noun_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -73,21 +76,37 @@ def _discovery() -> _Discovery:
     # Cue words are found first with trie regexes; the costly name patterns then run only in
     # the few characters around each cue.
     cues = load_json("org_discovery.json")
-    name = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
     return _Discovery(
         legal=re.compile(rf"(?<=\s)({trie_pattern(cues['legal_forms'])})(?![\w])"),
-        descriptor=re.compile(rf"({trie_pattern(cues['descriptors'])})\s+({name})"),
-        name_before=re.compile(rf"({name})\s+$"),
-        article_before=re.compile(r"\b(?:der|die|das|dem|den|des|the)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$"),
+        strong=re.compile(rf"(?<![\w])({trie_pattern(cues['strong_descriptors'])})\s+({_NAME})"),
+        weak=re.compile(rf"(?<![\w])({trie_pattern(cues['weak_descriptors'])})\s+({_NAME})"),
+        name_before=re.compile(rf"({_NAME})\s+$"),
+        article_before=re.compile(
+            r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
+            re.IGNORECASE),
         not_names=frozenset(cues["not_names"]),
+        noun_endings=tuple(cues["noun_endings"]),
     )
 
 
 def find_organizations(text: str) -> list[OrgMention]:
-    """Company mentions, sorted by position, known names taking precedence over guesses."""
+    """Company mentions, sorted by position, known names taking precedence over guesses.
+
+    A name discovered once ("das Start-up Nscale") is then found everywhere in the text,
+    also where nothing introduces it ("Nscale sammelt zwei Milliarden ein").
+    """
     known = _scan_names(text)[0]
-    found = known + [d for d in _discover(text) if not _overlaps_any(d, known)]
+    discovered = [d for d in _discover(text) if not _overlaps_any(d, known)]
+    found = _dedupe(known + discovered + _recurrences(text, discovered))
     return sorted(found, key=lambda m: m.start)
+
+
+def _recurrences(text: str, discovered: list[OrgMention]) -> list[OrgMention]:
+    names = {d.name for d in discovered}
+    if not names:
+        return []
+    pattern = re.compile(rf"{_START}({trie_pattern(names)}){_END}")
+    return [OrgMention(m.group(0), m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
 
 
 def find_persons(text: str) -> list[OrgMention]:
@@ -108,18 +127,27 @@ def _discover(text: str) -> list[OrgMention]:
         if words:
             start = before.start(1) + before.group(1).index(words[0])
             found.append(OrgMention(text[start:m.end()], start, m.end(), " ".join(words)))
-    for m in d.descriptor.finditer(text):
-        if not d.article_before.search(text, max(0, m.start() - 50), m.start()):
-            continue
-        keep = []
-        for w in m.group(2).split():
-            if w in d.not_names:
-                break
-            keep.append(w)
-        if keep:
-            name = " ".join(keep)
-            found.append(OrgMention(name, m.start(2), m.start(2) + len(name), name))
+    for m in d.strong.finditer(text):
+        found += _named_after(m, d)
+    for m in d.weak.finditer(text):
+        if d.article_before.search(text, max(0, m.start() - 50), m.start()):
+            found += _named_after(m, d)
     return _dedupe(found)
+
+
+def _named_after(m: re.Match[str], d: _Discovery) -> list[OrgMention]:
+    """The name a descriptor introduces, cut before the first word that cannot be part of it."""
+    keep: list[str] = []
+    for word in m.group(2).split():
+        if word in d.not_names:
+            break
+        keep.append(word)
+    while keep and keep[-1] == "&":
+        keep.pop()
+    if not keep or (len(keep) == 1 and keep[0].lower().endswith(d.noun_endings)):
+        return []
+    name = " ".join(keep)
+    return [OrgMention(name, m.start(2), m.start(2) + len(name), name)]
 
 
 def _overlaps_any(m: OrgMention, others: list[OrgMention]) -> bool:

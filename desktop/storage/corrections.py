@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.extraction import fx
 from desktop.storage.store import Store, now_iso
 
 EDITABLE_FIELDS = (
@@ -117,6 +118,19 @@ def apply_field_corrections(store: Store, deal_id: int) -> None:
         store.db.execute(
             "UPDATE deals SET corrected = ? WHERE id = ?", [json.dumps(sorted(set(corrected))), deal_id]
         )
+    if {"amount", "currency", "date"} & set(corrected):
+        _convert_again(store, deal_id)
+
+
+def _convert_again(store: Store, deal_id: int) -> None:
+    """A corrected figure, currency or date changes what the deal is worth in USD and EUR."""
+    amount, currency, when = store.db.execute(
+        "SELECT amount, currency, date FROM deals WHERE id = ?", [deal_id]).fetchone()
+    day = fx.reference_day(when)
+    store.db.execute(
+        "UPDATE deals SET amount_usd = ?, amount_eur = ? WHERE id = ?",
+        [fx.convert(amount, currency, "USD", day), fx.convert(amount, currency, "EUR", day), deal_id],
+    )
 
 
 def _deal_of_anchor(store: Store, anchor: str) -> int | None:

@@ -180,9 +180,10 @@ def recompute_deal(store: Store, deal_id: int) -> None:
     c = combine(readings)
     store.db.execute(
         "UPDATE deals SET kind=?, status=?, amount=?, amount_max=?, currency=?, qualifier=?,"
-        " amount_usd=?, date=?, date_precision=?, term_start=?, term_end=?, title=?,"
+        " amount_usd=?, amount_eur=?, date=?, date_precision=?, term_start=?, term_end=?, title=?,"
         " discrepancies=?, rejected=0, corrected=NULL WHERE id=?",
-        [c.kind, c.status, c.amount, c.amount_max, c.currency, c.qualifier, c.amount_usd, c.date,
+        [c.kind, c.status, c.amount, c.amount_max, c.currency, c.qualifier, c.amount_usd,
+         fx.convert(c.amount, c.currency, "EUR", fx.reference_day(c.date or readings[0].published)), c.date,
          c.date_precision, c.term_start, c.term_end,
          deal_title(c.kind, _investor_first(c), c.amount, c.currency),
          json.dumps(c.discrepancies), deal_id],

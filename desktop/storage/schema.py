@@ -112,6 +112,7 @@ ALTER TABLE deals ADD COLUMN discrepancies TEXT;
 ALTER TABLE deals ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deals ADD COLUMN corrected TEXT;
 ALTER TABLE deals ADD COLUMN party_key TEXT;
+ALTER TABLE deals ADD COLUMN amount_eur REAL;
 CREATE INDEX deals_party_key ON deals(party_key);
 CREATE INDEX deals_amount_usd ON deals(amount_usd);
 CREATE INDEX evidence_anchor ON evidence(anchor);
