@@ -27,3 +27,25 @@ def test_seed_deals_score_against_the_gold(tmp_path: Path) -> None:
     assert score["f1"] >= 0.95, score
     assert score["missed_merges"] == 0, score
     assert score["accuracy"]["date"] >= 0.9, score
+
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def test_own_corpus_scores_against_its_gold(tmp_path: Path) -> None:
+    """30 articles written for the tests, independent of the extractor (see tests/corpus/README.md)."""
+    with Store.open(tmp_path / "c.sqlite") as store:
+        run_import(store, [CORPUS / "articles"], workers=1)
+        out = tmp_path / "deals.csv"
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            write_csv(list_deals(store), f)
+    res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_deals.py"),
+                          str(CORPUS / "gold.json"), str(out), "--json"],
+                         capture_output=True, text=True, check=True)
+    score = json.loads(res.stdout)
+    assert score["f1"] >= 0.85, {k: score[k] for k in ("f1", "precision", "recall", "missed")}
+
+
+def test_corpus_gold_is_consistent() -> None:
+    res = subprocess.run([sys.executable, str(CORPUS / "check_gold.py")], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr

@@ -35,6 +35,7 @@ _DURATION = re.compile(
     re.I,
 )
 _PAST_TENSE_ONLY = ("completed",)
+_LEADING_WORDS = re.compile(r"(?:[^\W\d]+\s+)+")
 
 
 @dataclass(frozen=True)
@@ -210,20 +211,31 @@ def _deals_of_sentence(
     return out
 
 
-KIND_WINDOW = 45  # "30-Milliarden-Dollar-Vertrag über Cloud-Services": the noun the amount qualifies
+KIND_WINDOW = 45  # "30-Milliarden-Dollar-Vertrag über Cloud-Services": the words around the amount
 
 
-def _classify(scope_text: str, parties: int, after_amount: str = "") -> str:
+def _classify(scope_text: str, parties: int, before_amount: str = "", after_amount: str = "") -> str:
+    """The kind of deal: a joint venture anywhere, else the cue word nearest the amount
+    ("to invest $5 billion in Intel, co-develop data center chips" is an investment),
+    else the first cue in the clause."""
     c = cues()
     if parties <= 1 and c.capex.search(scope_text):
         return "capex_plan"
     kinds = dict(c.kinds)
     if kinds["joint_venture"].search(scope_text):
         return "joint_venture"
-    if after_amount:
-        hits = [(m.start(), kind) for kind, pattern in c.kinds if (m := pattern.search(after_amount))]
-        if hits:
-            return _by_party_count(min(hits)[1], parties)
+    hits = []
+    for kind, pattern in c.kinds:
+        for m in pattern.finditer(after_amount):
+            hits.append((m.start(), kind))
+            break
+        last = None
+        for last in pattern.finditer(before_amount):
+            pass
+        if last:
+            hits.append((len(before_amount) - last.end(), kind))
+    if hits:
+        return _by_party_count(min(hits)[1], parties)
     for kind, pattern in c.kinds:
         if pattern.search(scope_text):
             return _by_party_count(kind, parties)
@@ -252,8 +264,9 @@ def _build(
     if not parties:
         return None
     scope_text = text[scope[0]:scope[1]]
-    after = text[amount.end:min(s.block.end, amount.end + KIND_WINDOW)] if amount else ""
-    kind = _classify(scope_text, len(parties), after)
+    after = text[amount.end:min(scope[1], amount.end + KIND_WINDOW)] if amount else ""
+    before = text[max(scope[0], amount.start - KIND_WINDOW):amount.start] if amount else ""
+    kind = _classify(scope_text, len(parties), before, after)
     names = [p.name for p in parties]
     if len(names) == 1 and kind in ("cloud_contract", "supply", "partnership", "other"):
         kind, names = _continue_earlier(kind, names, earlier)
@@ -310,7 +323,9 @@ def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, published_iso: tuple
         explicit = any(ch.isdigit() for ch in d.text)
         if coarse and d.precision in ("day", "week") and not explicit:
             continue  # "am Dienstag" in an article dated only "2025-02" names no day we know
-        before = text[s.block.start:d.start]
+        # the term word may stand before the date or lead its span ("through April 2032")
+        lead = _LEADING_WORDS.match(d.text)
+        before = text[s.block.start:d.start] + (lead.group(0) if lead else "")
         if explicit and _TERM_START.search(before):
             deal.term_start = d.value[:4] if d.precision == "year" else d.value
             deal.spans["term_start"] = (d.start, d.end)

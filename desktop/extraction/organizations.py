@@ -62,7 +62,9 @@ def _scan_names(text: str) -> tuple[list[OrgMention], list[OrgMention]]:
 
 @dataclass(frozen=True)
 class _Discovery:
-    legal: re.Pattern[str]  # a legal form: the name stands before it
+    legal: re.Pattern[str]  # a legal form ("AG") or a name suffix ("Labs"): the name stands before it
+    suffixes: frozenset[str]  # kept in the name, unlike legal forms
+    descriptors: tuple[str, ...]  # lower-cased, to cut "Rechenzentrumsbetreiber" off a name
     strong: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
     weak: re.Pattern[str]  # "Unternehmen" + name: only after an article
     name_before: re.Pattern[str]
@@ -77,7 +79,9 @@ def _discovery() -> _Discovery:
     # the few characters around each cue.
     cues = load_json("org_discovery.json")
     return _Discovery(
-        legal=re.compile(rf"(?<=\s)({trie_pattern(cues['legal_forms'])})(?![\w])"),
+        legal=re.compile(rf"(?<=\s)({trie_pattern(cues['legal_forms'] + cues['name_suffixes'])})(?![\w])"),
+        suffixes=frozenset(cues["name_suffixes"]),
+        descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]),
         strong=re.compile(rf"(?<![\w])({trie_pattern(cues['strong_descriptors'])})\s+({_NAME})"),
         weak=re.compile(rf"(?<![\w])({trie_pattern(cues['weak_descriptors'])})\s+({_NAME})"),
         name_before=re.compile(rf"({_NAME})\s+$"),
@@ -122,11 +126,12 @@ def _discover(text: str) -> list[OrgMention]:
         if not before:
             continue
         words = before.group(1).split()
-        while words and words[0] in d.not_names:
+        while words and (words[0] in d.not_names or words[0].lower().endswith(d.descriptors)):
             words.pop(0)
         if words:
             start = before.start(1) + before.group(1).index(words[0])
-            found.append(OrgMention(text[start:m.end()], start, m.end(), " ".join(words)))
+            name = " ".join(words + ([m.group(1)] if m.group(1) in d.suffixes else []))
+            found.append(OrgMention(text[start:m.end()], start, m.end(), name))
     for m in d.strong.finditer(text):
         found += _named_after(m, d)
     for m in d.weak.finditer(text):
