@@ -88,10 +88,10 @@ def test_reextract_runs_off_the_gui_thread_and_keeps_the_deals(window, qtbot) ->
     before = sorted((d[0], d[1]) for d in window.store.db.execute("SELECT party_key, amount FROM deals"))
     window.store.db.execute("UPDATE articles SET extractor_version = 'old'")
     window.store.db.conn.commit()
-    handle = window.reextract_all()
+    handle = window.reextract_all(start=False)
     assert handle is not None and not window.reextract_action.isEnabled()
     with qtbot.waitSignal(handle.done, timeout=60000) as result:
-        pass
+        handle.start()
     assert result.args[0] == "finished"
     after = sorted((d[0], d[1]) for d in window.store.db.execute("SELECT party_key, amount FROM deals"))
     assert after == before
@@ -105,9 +105,8 @@ def test_cancelled_reextract_changes_nothing(window, qtbot) -> None:
     window.store.db.conn.commit()
     handle = window.reextract_all(start=False)
     handle.cancel()  # the worker reads the flag before its first step
-    handle.start()
     with qtbot.waitSignal(handle.done, timeout=60000) as result:
-        pass
+        handle.start()
     assert result.args[0] == "cancelled"
     assert {r[0] for r in window.store.db.execute("SELECT extractor_version FROM articles")} == {"old"}
     assert "nothing was changed" in window.statusBar().currentMessage()

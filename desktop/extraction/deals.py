@@ -43,6 +43,7 @@ class Cues:
     kinds: list[tuple[str, re.Pattern[str]]]
     statuses: list[tuple[str, re.Pattern[str]]]
     capex: re.Pattern[str]
+    funding: re.Pattern[str]
     agreement: re.Pattern[str]
     not_deal: list[re.Pattern[str]]
     references: re.Pattern[str]
@@ -61,6 +62,7 @@ def cues() -> Cues:
         kinds=[(k, re.compile(p, flags)) for k, p in c["kinds"]],
         statuses=[(s, re.compile(p, flags)) for s, p in c["statuses"]],
         capex=re.compile(c["capex"], flags),
+        funding=re.compile(c["funding"], flags),
         agreement=re.compile(c["agreement"], flags),
         not_deal=[re.compile(p, flags) for p in c["not_deal"]],
         references=re.compile(c["references"], flags),
@@ -157,8 +159,17 @@ def _introduced_by_with(text: str, m: OrgMention) -> bool:
     return bool(re.search(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,2}$", before))
 
 
+# English names products by a company without a hyphen: "Nvidia chips", "Intel shares".
+_PRODUCT_AFTER = re.compile(
+    r" (?:chips?|gpus?|processors?|hardware|servers?|shares?|stock|accelerators?|systems|"
+    r"software|models?|cloud services|data centers?)\b"
+)
+
+
 def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
-    """'Nvidia-Hardware', 'Foxconn-Aktie': the company is named, but does not act."""
+    """'Nvidia-Hardware', 'Foxconn-Aktie', 'Nvidia chips': the company is named, but does not act."""
+    if _PRODUCT_AFTER.match(text, m.end):
+        return True
     if m.end >= len(text) or text[m.end] != "-":
         return False
     if _ACTOR_SUFFIX.match(text, m.end):
@@ -219,6 +230,8 @@ def _classify(scope_text: str, parties: int, before_amount: str = "", after_amou
     ("to invest $5 billion in Intel, co-develop data center chips" is an investment),
     else the first cue in the clause."""
     c = cues()
+    if parties <= 1 and c.funding.search(scope_text):
+        return "investment"  # a company raising money: investors unnamed, still an investment
     if parties <= 1 and c.capex.search(scope_text):
         return "capex_plan"
     kinds = dict(c.kinds)
@@ -282,7 +295,7 @@ def _build(
         deal.amount, deal.amount_max = amount.value, amount.value_max
         deal.currency, deal.qualifier = amount.currency, amount.qualifier
         deal.spans["amount"] = (amount.start, amount.end)
-    _set_dates(text, s, deal, published_iso)
+    _set_dates(text, s, deal, scope, published_iso)
     deal.title = deal_title(deal.kind, [p.name for p in deal.parties], deal.amount, deal.currency)
     return deal
 
@@ -299,7 +312,7 @@ def _continue_earlier(kind: str, names: list[str], earlier: list[ExtractedDeal])
 
 def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> list[PartyRole]:
     if len(names) == 1:
-        return [PartyRole(names[0], "owner")]
+        return [PartyRole(names[0], "recipient" if kind == "investment" else "owner")]
     roles = {n: "partner" for n in names}
     if kind == "investment":
         for m in mentions:
@@ -315,18 +328,24 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
     return [PartyRole(n, roles[n]) for n in names]
 
 
-def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, published_iso: tuple[str, str] | None) -> None:
-    """The deal's date from the sentence; terms from 'ab 2027', 'bis Ende 2028', 'Fünfjahres-'."""
+def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, scope: tuple[int, int],
+               published_iso: tuple[str, str] | None) -> None:
+    """The deal's date from its clause (else its sentence); terms from 'ab 2027',
+    'bis Ende 2028', 'Fünfjahres-'."""
     coarse = published_iso is not None and published_iso[1] not in ("day", None)
+    in_scope = [d for d in s.dates if scope[0] <= d.start < scope[1]]
     candidates: list[DateMention] = []
-    for d in s.dates:
+    for d in in_scope or s.dates:
         explicit = any(ch.isdigit() for ch in d.text)
         if coarse and d.precision in ("day", "week") and not explicit:
             continue  # "am Dienstag" in an article dated only "2025-02" names no day we know
         # the term word may stand before the date or lead its span ("through April 2032")
         lead = _LEADING_WORDS.match(d.text)
         before = text[s.block.start:d.start] + (lead.group(0) if lead else "")
-        if explicit and _TERM_START.search(before):
+        if "/" in d.value:  # a period ("2025 bis 2028"): the deal's term, not its date
+            deal.term_start, deal.term_end = d.value.split("/", 1)
+            deal.spans["term_start"] = deal.spans["term_end"] = (d.start, d.end)
+        elif explicit and _TERM_START.search(before):
             deal.term_start = d.value[:4] if d.precision == "year" else d.value
             deal.spans["term_start"] = (d.start, d.end)
         elif explicit and _TERM_END.search(before):
@@ -337,14 +356,35 @@ def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, published_iso: tuple
     # "Kurz darauf, Mitte Januar 2026": the explicit date says more than the relative one
     best = sorted(candidates, key=lambda d: not any(ch.isdigit() for ch in d.text))
     if best:
-        deal.date, deal.date_precision = best[0].value, best[0].precision
+        deal.date, deal.date_precision = _calendar_value(best[0]), best[0].precision
         deal.spans["date"] = (best[0].start, best[0].end)
+        _not_in_the_future(deal, best[0], published_iso)
     years = _duration_years(s.block.text)
     if years and deal.term_start and not deal.term_end and deal.term_start[:4].isdigit():
         deal.term_end = str(int(deal.term_start[:4]) + years - 1)
     if deal.date is None and published_iso and deal.status not in _PAST_TENSE_ONLY:
         # News reports what happens now: an undated announcement is dated by its article.
         deal.date, deal.date_precision = published_iso
+
+
+def _calendar_value(d: DateMention) -> str:
+    """A week is stored as its Monday ("2025-11-10", precision week), so every date of a
+    deal sorts and filters as a calendar date."""
+    return d.range_start.isoformat() if d.precision == "week" else d.value
+
+
+_DONE_STATUSES = ("announced", "signed", "completed", "cancelled")
+
+
+def _not_in_the_future(deal: ExtractedDeal, d: DateMention, published_iso: tuple[str, str] | None) -> None:
+    """'im August' in an article of March 2026 about a signed deal means August 2025: what
+    a report says has happened cannot lie after the report."""
+    if not published_iso or deal.status not in _DONE_STATUSES or re.search(r"\d{4}", d.text):
+        return
+    if d.precision not in ("day", "week", "month") or not deal.date or deal.date[:4] == "":
+        return
+    if deal.date[:len(published_iso[0])] > published_iso[0] and deal.date[:4].isdigit():
+        deal.date = f"{int(deal.date[:4]) - 1:04d}{deal.date[4:]}"
 
 
 def _duration_years(sentence: str) -> int | None:

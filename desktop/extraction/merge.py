@@ -86,7 +86,11 @@ KIN_KINDS = ({"joint_venture", "project"},)
 
 
 def _kinds_compatible(new: Reading, old: Reading) -> bool:
-    if new.kind == old.kind or "other" in (new.kind, old.kind):
+    if new.kind == old.kind:
+        return True
+    if "capex_plan" in (new.kind, old.kind):
+        return False  # a company's own spending plan is never a deal with someone else
+    if "other" in (new.kind, old.kind):
         return True
     if any({new.kind, old.kind} <= kin for kin in KIN_KINDS):
         return True

@@ -9,6 +9,7 @@ Acme", "der Rechenzentrumsbetreiber Acme").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +68,7 @@ class _Discovery:
     descriptors: tuple[str, ...]  # lower-cased, to cut "Rechenzentrumsbetreiber" off a name
     strong: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
     weak: re.Pattern[str]  # "Unternehmen" + name: only after an article
+    compound: re.Pattern[str]  # "Industriekonzerns Aker", "equipment maker Nokia"
     name_before: re.Pattern[str]
     article_before: re.Pattern[str]
     not_names: frozenset[str]
@@ -84,6 +86,9 @@ def _discovery() -> _Discovery:
         descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]),
         strong=re.compile(rf"(?<![\w])({trie_pattern(cues['strong_descriptors'])})\s+({_NAME})"),
         weak=re.compile(rf"(?<![\w])({trie_pattern(cues['weak_descriptors'])})\s+({_NAME})"),
+        compound=re.compile(
+            rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[a-z]+ )(?:{trie_pattern(cues['compound_descriptor_endings'])}))"
+            rf"\s+({_NAME})"),
         name_before=re.compile(rf"({_NAME})\s+$"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
@@ -100,9 +105,9 @@ def find_organizations(text: str) -> list[OrgMention]:
     also where nothing introduces it ("Nscale sammelt zwei Milliarden ein").
     """
     known = _scan_names(text)[0]
-    discovered = [d for d in _discover(text) if not _overlaps_any(d, known)]
-    found = _dedupe(known + discovered + _recurrences(text, discovered))
-    return sorted(found, key=lambda m: m.start)
+    discovered = _discover(text)
+    guesses = _without_overlaps(_dedupe(discovered + _recurrences(text, discovered)), known)
+    return sorted(known + guesses, key=lambda m: m.start)
 
 
 def _recurrences(text: str, discovered: list[OrgMention]) -> list[OrgMention]:
@@ -134,6 +139,8 @@ def _discover(text: str) -> list[OrgMention]:
             found.append(OrgMention(text[start:m.end()], start, m.end(), name))
     for m in d.strong.finditer(text):
         found += _named_after(m, d)
+    for m in d.compound.finditer(text):
+        found += _named_after(m, d)
     for m in d.weak.finditer(text):
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):
             found += _named_after(m, d)
@@ -155,16 +162,25 @@ def _named_after(m: re.Match[str], d: _Discovery) -> list[OrgMention]:
     return [OrgMention(name, m.start(2), m.start(2) + len(name), name)]
 
 
-def _overlaps_any(m: OrgMention, others: list[OrgMention]) -> bool:
-    return any(m.start < o.end and o.start < m.end for o in others)
-
-
 def _dedupe(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Sorted and non-overlapping: the earlier mention wins, then the longer. One sweep, as
+    texts of megabytes hold thousands of mentions."""
     out: list[OrgMention] = []
     for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
-        if not _overlaps_any(m, out):
+        if not out or m.start >= out[-1].end:
             out.append(m)
     return out
+
+
+def _without_overlaps(guesses: list[OrgMention], known: list[OrgMention]) -> list[OrgMention]:
+    """Guesses that overlap no known name (known names win); `known` is sorted and disjoint."""
+    starts = [k.start for k in known]
+    kept = []
+    for g in guesses:
+        i = bisect_left(starts, g.end)  # known[i-1] is the last one starting before g ends
+        if i == 0 or known[i - 1].end <= g.start:
+            kept.append(g)
+    return kept
 
 
 def canonical_name(name: str) -> str:

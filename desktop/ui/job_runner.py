@@ -68,10 +68,12 @@ class JobHandle(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
         self.thread.started.connect(self.worker.run)
+        # Slots of this object (which lives in the GUI thread) make the connections queued:
+        # the handlers then run in the GUI thread, never in the worker's.
         self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(lambda result: self._end("finished", result))
-        self.worker.cancelled.connect(lambda: self._end("cancelled", None))
-        self.worker.failed.connect(lambda message: self._end("failed", message))
+        self.worker.finished.connect(self._on_finished)
+        self.worker.cancelled.connect(self._on_cancelled)
+        self.worker.failed.connect(self._on_failed)
 
     def start(self) -> "JobHandle":
         self.thread.start()
@@ -81,6 +83,19 @@ class JobHandle(QObject):
         self.dialog.setLabelText("Cancelling after the current step…")
         self.worker.cancel()
 
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self._end("finished", result)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._end("cancelled", None)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._end("failed", message)
+
+    @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(done)
