@@ -33,6 +33,7 @@ def _anchor_of(store: Store, deal_id: int) -> str:
 
 def _add(store: Store, anchor: str, op: str, field: str | None = None, value: Any = None,
          other_anchor: str | None = None) -> int:
+    store.has_corrections = True
     cur = store.db.execute(
         "INSERT INTO corrections(anchor, op, field, value, other_anchor, created_at)"
         " VALUES (?,?,?,?,?,?)",
@@ -88,6 +89,7 @@ def undo_last(store: Store) -> int | None:
         return None
     with store.transaction():
         store.db.execute("UPDATE corrections SET undone = 1 WHERE id = ?", [row[0]])
+        store.has_corrections = None
         rebuild_all_deals(store)
     return row[0]
 
@@ -102,7 +104,17 @@ def _active(store: Store, ops: tuple[str, ...], anchors: list[str] | None = None
     return store.db.execute(sql + " ORDER BY id", args).fetchall()
 
 
+def _any(store: Store) -> bool:
+    """Whether any correction is in force; asked once per store, as imports ask per deal."""
+    if store.has_corrections is None:
+        store.has_corrections = bool(store.db.execute(
+            "SELECT 1 FROM corrections WHERE undone = 0 LIMIT 1").fetchone())
+    return store.has_corrections
+
+
 def apply_field_corrections(store: Store, deal_id: int) -> None:
+    if not _any(store):
+        return
     anchors = [r[0] for r in store.db.execute(
         "SELECT DISTINCT anchor FROM evidence WHERE deal_id = ?", [deal_id])]
     if not anchors:
@@ -144,6 +156,8 @@ def apply_structural_corrections(store: Store) -> None:
     """Replay merges and splits in the order the user made them."""
     from desktop.storage.deal_writer import recompute_deal
 
+    if not _any(store):
+        return
     store.readings_cache.clear()  # merges and splits move evidence between deals
     for _, anchor, op, _, _, other in _active(store, ("merge", "split")):
         if op == "merge":

@@ -178,24 +178,23 @@ def recompute_deal(store: Store, deal_id: int) -> None:
         store.db.execute("DELETE FROM deals WHERE id = ?", [deal_id])
         return
     c = combine(readings)
+    ids = [store.company_id(name) for name in c.parties]
     store.db.execute(
         "UPDATE deals SET kind=?, status=?, amount=?, amount_max=?, currency=?, qualifier=?,"
         " amount_usd=?, amount_eur=?, date=?, date_precision=?, term_start=?, term_end=?, title=?,"
-        " discrepancies=?, rejected=0, corrected=NULL WHERE id=?",
+        " discrepancies=?, rejected=0, corrected=NULL, party_key=? WHERE id=?",
         [c.kind, c.status, c.amount, c.amount_max, c.currency, c.qualifier, c.amount_usd,
          fx.convert(c.amount, c.currency, "EUR", fx.reference_day(c.date or readings[0].published)), c.date,
          c.date_precision, c.term_start, c.term_end,
          deal_title(c.kind, _investor_first(c), c.amount, c.currency),
-         json.dumps(c.discrepancies), deal_id],
+         json.dumps(c.discrepancies), party_key(ids), deal_id],
     )
     store.db.execute("DELETE FROM deal_parties WHERE deal_id = ?", [deal_id])
-    ids = [store.company_id(name) for name in c.parties]
     for position, (name, company) in enumerate(zip(c.parties, ids)):
         store.db.execute(
             "INSERT OR IGNORE INTO deal_parties(deal_id, company_id, role, position) VALUES (?,?,?,?)",
             [deal_id, company, c.roles.get(name, "party"), position],
         )
-    store.db.execute("UPDATE deals SET party_key = ? WHERE id = ?", [party_key(ids), deal_id])
     corrections.apply_field_corrections(store, deal_id)
 
 

@@ -32,6 +32,10 @@ class Store:
         # deal id -> its readings (see deal_writer.readings_of_deal); every path that moves
         # evidence between deals clears it, and so does a rolled-back transaction
         self.readings_cache: dict[int, list] = {}
+        self._company_ids: dict[str, int] = {}  # companies are never deleted, so ids stay valid
+        self._pending_companies: dict[str, int] = {}
+        # whether the corrections table has rows; None = not known (see corrections.py)
+        self.has_corrections: bool | None = None
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -48,6 +52,8 @@ class Store:
             # In WAL mode NORMAL keeps the file consistent after a crash; only the last
             # commits may be lost on power failure — and a re-import restores those.
             db.execute("PRAGMA synchronous = NORMAL")
+        # 64 MB of page cache: deal matching reads indexes all over a growing file
+        db.execute("PRAGMA cache_size = -65536")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 10000")
         store = cls(db, file_path)
@@ -83,12 +89,17 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Store"]:
+        outermost = not self.db.conn.in_transaction
         try:
             with self.db.atomic():
                 yield self
         except BaseException:
             self.readings_cache.clear()  # it may hold readings that were just rolled back
+            self._pending_companies.clear()
             raise
+        if outermost:
+            self._company_ids.update(self._pending_companies)
+            self._pending_companies.clear()
 
     @property
     def schema_version(self) -> int:
@@ -108,6 +119,19 @@ class Store:
                     )
 
     def company_id(self, name: str, curated: bool = False) -> int:
+        cached = self._company_ids.get(name) or self._pending_companies.get(name)
+        if cached is not None:
+            return cached
+        cid = self._lookup_company(name, curated)
+        if not self.db.conn.in_transaction:
+            self._company_ids[name] = cid
+        else:
+            # a new company may still be rolled back with its transaction: remember it only
+            # once it is known to exist outside this transaction
+            self._pending_companies[name] = cid
+        return cid
+
+    def _lookup_company(self, name: str, curated: bool) -> int:
         row = self.db.execute(
             "SELECT company_id FROM company_aliases WHERE alias = ?", [name]
         ).fetchone()
