@@ -105,11 +105,20 @@ def _new_article(source: SourceText) -> NewArticle:
     )
 
 
+def _yield_to_writer() -> None:
+    """Workers run at a lower priority: the single writer is the narrow part of the import,
+    and with as many workers as cores it would otherwise get only a share of one."""
+    try:
+        os.nice(5)
+    except (AttributeError, OSError):  # not on this platform: the import is only slower
+        pass
+
+
 def _prepared_stream(paths: list[Path], workers: int) -> Iterator[Prepared]:
     if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
         yield from map(prepare, paths)
         return
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_yield_to_writer)
     try:
         yield from pool.map(prepare, paths, chunksize=8)
     finally:
