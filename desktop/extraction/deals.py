@@ -35,6 +35,9 @@ _DURATION = re.compile(
     re.I,
 )
 _PAST_TENSE_ONLY = ("completed",)
+# "von Amazon", "from Nvidia" / "in das KI-Start-up Anthropic", "am ChatGPT-Entwickler"
+_INVESTOR_BEFORE = re.compile(r"\b(?:von|from|by|led by)\s+(?:[\w'’-]+\s+){0,3}$")
+_RECIPIENT_BEFORE = re.compile(r"\b(?:in|am|an|into|bei)\s+(?:[\w'’-]+\s+){0,3}$")
 _LEADING_WORDS = re.compile(r"(?:[^\W\d]+\s+)+")
 
 
@@ -294,9 +297,11 @@ def _build(
     if amount:
         deal.amount, deal.amount_max = amount.value, amount.value_max
         deal.currency, deal.qualifier = amount.currency, amount.qualifier
+        deal.per_year = amount.per_year
         deal.spans["amount"] = (amount.start, amount.end)
     _set_dates(text, s, deal, scope, published_iso)
-    deal.title = deal_title(deal.kind, [p.name for p in deal.parties], deal.amount, deal.currency)
+    deal.title = deal_title(deal.kind, [p.name for p in deal.parties], deal.amount, deal.currency,
+                            deal.per_year)
     return deal
 
 
@@ -316,10 +321,10 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
     roles = {n: "partner" for n in names}
     if kind == "investment":
         for m in mentions:
-            before = text[max(0, m.start - 12):m.start].lower()
-            if re.search(r"\b(?:von|from|by)\s+(?:\w+\s)?$", before):
+            before = text[max(0, m.start - 45):m.start].lower()
+            if _INVESTOR_BEFORE.search(before):
                 roles[m.name] = "investor"
-            elif re.search(r"\b(?:in|am|an|into)\s+(?:\w+\s)?$", before):
+            elif _RECIPIENT_BEFORE.search(before):
                 roles[m.name] = "recipient"
         if "investor" in roles.values():
             roles = {n: (r if r == "investor" else "recipient") for n, r in roles.items()}

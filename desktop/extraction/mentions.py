@@ -86,6 +86,7 @@ class ExtractedDeal:
     date_precision: str | None = None
     term_start: str | None = None
     term_end: str | None = None
+    per_year: bool = False  # the amount is a yearly rate ("jährlich drei Milliarden Dollar")
     # field name -> (start, end) in the article text, for tracing and highlighting
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 

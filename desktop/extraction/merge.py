@@ -36,6 +36,7 @@ class Reading:
     # such a date says when the deal was reported, so it never keeps two reports apart.
     date_inferred: bool = False
     article: int | None = None
+    per_year: bool = False
 
     @property
     def text_date(self) -> str | None:
@@ -59,6 +60,7 @@ class Combined:
     term_end: str | None
     title: str
     discrepancies: list[str]
+    per_year: bool = False
 
 
 def _close(a: float | None, b: float | None, tolerance: float = AMOUNT_TOLERANCE) -> bool:
@@ -195,4 +197,5 @@ def combine(readings: list[Reading]) -> Combined:
         term_end=terms[0].term_end if terms else None,
         title=next((r.title for r in readings if r.title), ""),
         discrepancies=discrepancies,
+        per_year=money.per_year if money else False,
     )

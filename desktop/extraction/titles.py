@@ -16,10 +16,11 @@ def short_amount(value: float, currency: str | None) -> str:
     return f"{value:,.0f} {currency or ''}".strip()
 
 
-def deal_title(kind: str, parties: list[str], amount: float | None, currency: str | None) -> str:
+def deal_title(kind: str, parties: list[str], amount: float | None, currency: str | None,
+               per_year: bool = False) -> str:
     """'Microsoft → OpenAI: investment, 1 bn USD' — an arrow where money flows one way."""
     who = " → ".join(parties) if kind == "investment" and len(parties) == 2 else " – ".join(parties)
     what = KIND_LABELS.get(kind, kind.replace("_", " "))
     if amount:
-        what += f", {short_amount(amount, currency)}"
+        what += f", {short_amount(amount, currency)}" + (" per year" if per_year else "")
     return f"{who}: {what}"

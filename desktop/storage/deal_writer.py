@@ -21,7 +21,7 @@ from desktop.storage.store import Store
 
 READING_COLUMNS = (
     "e.kind, e.status, e.amount, e.amount_max, e.currency, e.qualifier, e.date, e.date_precision,"
-    " e.term_start, e.term_end, e.parties, e.amount_usd, e.date_inferred, e.article_id"
+    " e.term_start, e.term_end, e.parties, e.amount_usd, e.date_inferred, e.article_id, e.per_year"
 )
 
 
@@ -54,7 +54,8 @@ def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: st
     cur = store.db.execute(
         "INSERT INTO evidence(deal_id, article_id, start, end, sentence, kind, status, amount,"
         " amount_max, currency, qualifier, date, date_precision, term_start, term_end, parties,"
-        " spans, anchor, amount_usd, date_inferred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " spans, anchor, amount_usd, date_inferred, per_year)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             deal_id, article_id, deal.evidence_start, deal.evidence_end, deal.sentence,
             deal.kind, deal.status, deal.amount, deal.amount_max, deal.currency, deal.qualifier,
@@ -62,6 +63,7 @@ def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: st
             json.dumps({p.name: p.role for p in deal.parties}, ensure_ascii=False),
             json.dumps(deal.spans), anchor_for(article_sha, deal.sentence, parties),
             fx.to_usd(deal.amount, deal.currency, deal.date or published), int("date" not in deal.spans),
+            int(deal.per_year),
         ],
     )
     return cur.lastrowid
@@ -69,7 +71,7 @@ def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: st
 
 def _reading_of(deal: ExtractedDeal, published: str | None, article_id: int) -> Reading:
     return Reading(
-        date_inferred="date" not in deal.spans, article=article_id,
+        date_inferred="date" not in deal.spans, article=article_id, per_year=deal.per_year,
         kind=deal.kind, status=deal.status, parties=[p.name for p in deal.parties],
         amount=deal.amount, amount_max=deal.amount_max, currency=deal.currency,
         qualifier=deal.qualifier, amount_usd=fx.to_usd(deal.amount, deal.currency, deal.date or published),
@@ -186,7 +188,7 @@ def recompute_deal(store: Store, deal_id: int) -> None:
         [c.kind, c.status, c.amount, c.amount_max, c.currency, c.qualifier, c.amount_usd,
          fx.convert(c.amount, c.currency, "EUR", fx.reference_day(c.date or readings[0].published)), c.date,
          c.date_precision, c.term_start, c.term_end,
-         deal_title(c.kind, _investor_first(c), c.amount, c.currency),
+         deal_title(c.kind, _investor_first(c), c.amount, c.currency, c.per_year),
          json.dumps(c.discrepancies), party_key(ids), deal_id],
     )
     store.db.execute("DELETE FROM deal_parties WHERE deal_id = ?", [deal_id])
@@ -233,10 +235,10 @@ def rebuild_all_deals(store: Store) -> None:
 
 def _row_reading(cols: tuple, published: str | None) -> Reading:
     (kind, status, amount, amount_max, currency, qualifier, date, precision, term_start,
-     term_end, parties_json, amount_usd, date_inferred, article_id) = cols
+     term_end, parties_json, amount_usd, date_inferred, article_id, per_year) = cols
     roles = json.loads(parties_json or "{}")
     return Reading(
-        date_inferred=bool(date_inferred), article=article_id,
+        date_inferred=bool(date_inferred), article=article_id, per_year=bool(per_year),
         kind=kind, status=status, parties=list(roles), roles=roles, amount=amount,
         amount_max=amount_max, currency=currency, qualifier=qualifier,
         amount_usd=amount_usd, date=date,

@@ -1,0 +1,106 @@
+"""Deal assembly: one test per phrasing family, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.extraction.pipeline import extract
+
+PUB = date(2025, 11, 21)
+
+
+def deals(text: str, published: date | None = PUB, precision: str = "day"):
+    return extract(text, published, precision).deals
+
+
+def parties(deal) -> set[str]:
+    return {p.name for p in deal.parties}
+
+
+def test_investment_with_roles_and_traceable_fields() -> None:
+    text = "Amazon investiert rund vier Milliarden Dollar in das KI-Start-up Anthropic."
+    (d,) = deals(text)
+    assert d.kind == "investment" and parties(d) == {"Amazon", "Anthropic"}
+    assert {p.name: p.role for p in d.parties} == {"Amazon": "investor", "Anthropic": "recipient"}
+    assert (d.amount, d.currency, d.qualifier) == (4e9, "USD", "approx")
+    assert text[slice(*d.spans["amount"])] == "rund vier Milliarden Dollar"
+
+
+def test_valuations_revenue_and_share_prices_are_not_deals() -> None:
+    assert deals("OpenAI könnte mit 300 Milliarden Dollar bewertet werden.") == []
+    assert deals("Nvidia erzielte einen Umsatz von 35 Milliarden Dollar.") == []
+    assert deals("Intel, whose market capitalization stood at about $117 billion, rose.") == []
+    assert deals("The financing would value xAI at about $230 billion, the people said.") == []
+
+
+def test_advertising_blocks_are_ignored() -> None:
+    text = ("Anzeige\nJetzt Oracle-Aktien kaufen: OpenAI investiert 5 Milliarden Dollar in Oracle, "
+            "sichern Sie sich 15.000€ Gold!\n")
+    assert deals(text) == []
+
+
+def test_reference_resolves_to_the_company_of_the_previous_sentence() -> None:
+    text = ("Oracle hat eine Reihe von Großaufträgen abgeschlossen. Im Juni 2025 unterzeichnete das "
+            "Unternehmen einen 30-Milliarden-Dollar-Vertrag über Cloud-Services mit OpenAI.")
+    (d,) = deals(text)
+    assert parties(d) == {"Oracle", "OpenAI"} and d.kind == "cloud_contract"
+    assert (d.date, d.date_precision, d.status) == ("2025-06", "month", "signed")
+
+
+def test_deal_with_a_company_takes_the_actor_of_the_sentence_before() -> None:
+    text = ("Erst im November 2025 schloss OpenAI ein Cloud-Abkommen mit AWS. Kurz darauf, Mitte Januar 2026, "
+            "folgte ein weiterer Deal im Wert von etwa zehn Milliarden Euro mit dem Chip-Start-up Cerebras Systems.")
+    cerebras = [d for d in deals(text, date(2026, 1, 21)) if "Cerebras" in parties(d)]
+    assert len(cerebras) == 1 and parties(cerebras[0]) == {"OpenAI", "Cerebras"}
+    assert cerebras[0].date.startswith("2026-01")
+
+
+def test_contract_term_from_duration_and_start() -> None:
+    (d,) = deals("Oracle kündigte einen Fünfjahresvertrag über 300 Milliarden Dollar mit OpenAI ab 2027 an.")
+    assert (d.term_start, d.term_end) == ("2027", "2031")
+
+
+def test_yearly_rate_is_kept_in_the_title() -> None:
+    (d,) = deals("SoftBank zahlt jährlich drei Milliarden Dollar an OpenAI für dessen Software.")
+    assert d.amount == 3e9 and d.per_year and "per year" in d.title
+
+
+def test_two_deals_in_one_sentence_keep_their_own_parties() -> None:
+    text = ("Anthropic erhielt 8 Milliarden US-Dollar von Amazon, und OpenAI sammelte weitere "
+            "100 Milliarden US-Dollar von Nvidia ein.")
+    found = {d.amount: parties(d) for d in deals(text)}
+    assert found == {8e9: {"Anthropic", "Amazon"}, 100e9: {"OpenAI", "Nvidia"}}
+
+
+def test_unknown_company_is_discovered_and_recognised_again() -> None:
+    text = ("Der Londoner Rechenzentrumsbetreiber Nscale wächst. "
+            "Nscale unterzeichnete einen Vertrag über 12 Milliarden Euro mit Microsoft.")
+    (d,) = deals(text)
+    assert parties(d) == {"Nscale", "Microsoft"}
+
+
+def test_products_named_after_a_company_are_no_party() -> None:
+    (d,) = deals("Microsoft signed a $9.7 billion contract with IREN Ltd. to use Nvidia chips.")
+    assert "Nvidia" not in parties(d) and "Microsoft" in parties(d)
+
+
+def test_status_words() -> None:
+    rumor = deals("Insidern zufolge lotet SoftBank eine Beteiligung an OpenAI über bis zu 25 Milliarden Dollar aus.")
+    talks = deals("OpenAI verhandelt mit Amazon über eine Investition von zehn Milliarden Euro.")
+    plan = deals("Meta will 600 Milliarden US-Dollar in die US-Infrastruktur investieren.")
+    assert (rumor[0].status, rumor[0].qualifier) == ("rumored", "up_to")
+    assert talks[0].status == "negotiating"
+    assert (plan[0].kind, plan[0].status) == ("capex_plan", "planned")
+
+
+def test_a_signed_deal_in_a_bare_month_lies_before_the_report() -> None:
+    (d,) = deals("Im August unterzeichnete SoftBank einen Vertrag über 1 Milliarde Dollar mit Foxconn.",
+                 date(2026, 3, 10))
+    assert d.date == "2025-08"
+
+
+def test_undated_announcement_takes_the_publication_date_but_history_does_not() -> None:
+    (now,) = deals("OpenAI und Foxconn haben eine Partnerschaft verkündet.")
+    (past,) = deals("Anthropic erhielt 8 Milliarden US-Dollar von Amazon.")
+    assert now.date == "2025-11-21" and "date" not in now.spans
+    assert past.date is None
