@@ -41,7 +41,7 @@ def test_version_and_help_on_every_subcommand() -> None:
 
     out = run("--version", no_qt=False)
     assert out.returncode == 0 and __version__ in out.stdout
-    for sub in ("import", "export", "extract", "reextract"):
+    for sub in ("import", "export", "extract", "reextract", "render"):
         res = run(sub, "--help")
         assert res.returncode == 0 and "usage: deal-timeline " + sub in res.stdout, res.stderr
 

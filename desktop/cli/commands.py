@@ -156,3 +156,21 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     print(f"re-extracted {articles} article(s): {deals} deal(s)")
     return 0
 
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """Qt is imported here only: `render` draws with the window's painter."""
+    path = db_path(args)
+    if not path.exists():
+        raise UsageError(f"no database at {path}: import articles first")
+    if args.output.suffix.lower() not in (".png", ".svg"):
+        raise UsageError(f"{args.output.name}: choose a .png or .svg file name")
+    if args.width < 200 or args.height < 100:
+        raise UsageError("the image must be at least 200 × 100 pixels")
+    date_from = parse_published(args.date_from)[0] if args.date_from else None
+    date_to = parse_published(args.date_to)[0] if args.date_to else None
+    from desktop.ui.render import render_file
+
+    count = render_file(path, args.output, args.width, args.height, date_from, date_to, args.lanes)
+    print(f"{count} deal(s) drawn to {args.output}", file=sys.stderr)
+    return 0

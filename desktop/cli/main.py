@@ -50,6 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jsonl", nargs="?", const="-", metavar="FILE|-",
                    help='read JSON Lines {"id", "text", "published"} and write one result a line')
 
+    p = sub.add_parser("render", help="draw the timeline to a PNG or SVG file, without a window",
+                       description="Draw the timeline headless, with the same painter as the window.")
+    p.add_argument("--db", type=Path, help="database file")
+    p.add_argument("-o", "--output", type=Path, required=True, help="OUT.png or OUT.svg")
+    p.add_argument("--width", type=int, default=1920)
+    p.add_argument("--height", type=int, default=1080)
+    p.add_argument("--from", dest="date_from", help="first date shown (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="last date shown")
+    p.add_argument("--lanes", choices=("company", "kind", "none"), default="company")
+
     p = sub.add_parser("reextract", help="run the current extractor again over all stored articles",
                        description="Re-extract every stored article; your corrections are re-applied.")
     p.add_argument("--db", type=Path, help="database file")
@@ -68,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             "export": commands.cmd_export,
             "extract": commands.cmd_extract,
             "reextract": commands.cmd_reextract,
+            "render": commands.cmd_render,
         }[args.command]
         return handler(args)
     except commands.UsageError as e:

@@ -1,21 +1,24 @@
-"""The main window: the deals in a sortable table, the selected deal's sources below."""
+"""The main window: the timeline in the middle, the deals table (Amounts) and the selected
+deal's sources in docks; selection is shared by all three."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit, QSplitter, QTableView,
+    QDockWidget, QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit, QTableView,
 )
 
 from desktop.export.csv_export import write_csv
 from desktop.ingest.reextract import reextract
 from desktop.storage.queries import list_deals
 from desktop.storage.store import Store
-from desktop.ui.deals_model import DealsModel, SORT_ROLE
+from desktop.timeline.data import deal_parties, deal_rows
+from desktop.ui.deals_model import DEAL_ROLE, SORT_ROLE, DealsModel
 from desktop.ui.job_runner import JobHandle
+from desktop.ui.timeline_view import TimelineView
 
 
 class MainWindow(QMainWindow):
@@ -31,14 +34,22 @@ class MainWindow(QMainWindow):
         self.table = self._make_table()
         self.sources = QPlainTextEdit(readOnly=True)  # plain text: article text is untrusted
         self.sources.setPlaceholderText("Select a deal to see the articles that report it.")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.sources)
-        splitter.setSizes([480, 200])
-        self.setCentralWidget(splitter)
+        self.timeline = TimelineView()
+        self.timeline.selectionChanged.connect(self._select_in_table)
+        self.setCentralWidget(self.timeline)
+        self.amounts_dock = self._dock("Amounts", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.sources_dock = self._dock("Sources", self.sources, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._syncing = False
         self._make_menus()
-        self.resize(1200, 760)
+        self.resize(1400, 860)
         self.refresh()
+
+    def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -67,6 +78,28 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._make_view_menu()
+
+    def _make_view_menu(self) -> None:
+        view = self.menuBar().addMenu("&View")
+        fit = QAction("&Fit All", self, shortcut=QKeySequence("Ctrl+0"))
+        fit.triggered.connect(self.timeline.fit_all)
+        view.addAction(fit)
+        zoom_sel = QAction("&Zoom to Selection", self, shortcut=QKeySequence("Ctrl+Shift+0"))
+        zoom_sel.triggered.connect(self.timeline.zoom_to_selection)
+        view.addAction(zoom_sel)
+        view.addSeparator()
+        group = QActionGroup(self)
+        for label, mode, key in (("Lanes by &Company", "company", "Ctrl+1"),
+                                 ("Lanes by &Kind", "kind", "Ctrl+2"), ("&Single Lane", "none", "Ctrl+3")):
+            action = QAction(label, self, checkable=True, shortcut=QKeySequence(key))
+            action.setChecked(mode == self.timeline.mode)
+            action.triggered.connect(lambda _=False, m=mode: self.timeline.set_lane_mode(m))
+            group.addAction(action)
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.amounts_dock.toggleViewAction())
+        view.addAction(self.sources_dock.toggleViewAction())
 
     def reextract_all(self, start: bool = True) -> JobHandle | None:
         """Re-extract on a worker thread with progress and cancel; the window stays usable."""
@@ -102,6 +135,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.reload()
         self.table.resizeColumnsToContents()
+        titles = {self.model.deal(r).id: self.model.deal(r).title for r in range(self.model.rowCount())}
+        self.timeline.set_data(deal_rows(self.store), deal_parties(self.store), titles)
         self.statusBar().showMessage(
             f"{self.model.rowCount()} deals from {self.store.count('articles')} articles"
         )
@@ -110,8 +145,29 @@ class MainWindow(QMainWindow):
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
         return sorted(rows)
 
+    def _select_in_table(self, deal_ids: list[int]) -> None:
+        """The timeline's selection, shown in the table (without echoing back)."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            wanted = set(deal_ids)
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if index.data(DEAL_ROLE) in wanted:
+                    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                    selection.select(index, flags)
+                    self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+        self._show_sources()
+
     def _show_sources(self, *_: QItemSelection) -> None:
         rows = self.selected_deal_rows()
+        if not self._syncing:
+            self.timeline.set_selection({self.model.deal(r).id for r in rows})
         if not rows:
             self.sources.clear()
             return

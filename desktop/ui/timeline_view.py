@@ -1,0 +1,369 @@
+"""The deal timeline: one custom-painted widget drawing from compact numpy arrays.
+
+Level of detail is decided per frame by `desktop.timeline.binning`: far out, dense stretches
+are drawn as aggregate boxes with their count; close in, every deal is its own mark. A deal
+appears in the lane of each of its parties. Nothing here is per-deal Python at paint time
+beyond the marks actually drawn.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.resources import load_json
+from desktop.timeline import binning, lanes
+from desktop.timeline.marks import KINDS, STATUSES, DealArrays
+from desktop.timeline.ticks import ticks
+from desktop.timeline.viewport import Viewport, to_days, wheel_factor
+
+HEADER_W = 160  # lane titles and totals
+AXIS_H = 46  # time axis: major labels above minor ones
+LANE_H = 36
+DASHED_STATUSES = {STATUSES.index("rumored"), STATUSES.index("negotiating")}
+CANCELLED = STATUSES.index("cancelled")
+LABEL_LIMIT = 300  # above this many single marks in view, labels only on hover
+
+
+def _color(hex_code: str, alpha: int = 255) -> QColor:
+    c = QColor(hex_code)
+    c.setAlpha(alpha)
+    return c
+
+
+class TimelineView(QWidget):
+    selectionChanged = Signal(list)  # deal ids
+    aggregateClicked = Signal(list)  # deal ids inside the clicked aggregate
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(400, 200)
+        palette = load_json("palette.json")
+        self._kind_colors = [_color(palette["kinds"][k]) for k in KINDS]
+        self._palette = {k: QColor(v) for k, v in palette.items() if isinstance(v, str) and v.startswith("#")}
+        self.deals = DealArrays.from_rows([])[0]
+        self.parties: dict[int, list[str]] = {}
+        self.titles: dict[int, str] = {}
+        self.undated: list[int] = []
+        self.mode = "company"
+        self.layout_ = lanes.single(self.deals)
+        self.viewport = Viewport(to_days(date(2024, 1, 1)), 730.0, 800.0)
+        self.selected: set[int] = set()
+        self._frame_singles: binning.Singles | None = None
+        self._frame_aggregates: binning.Aggregates | None = None
+        self._drag_from: QPointF | None = None
+        self._drag_viewport: Viewport | None = None
+        self.lane_scroll = 0
+
+    # --- data ------------------------------------------------------------------------------
+    def set_data(self, rows, parties: dict[int, list[str]], titles: dict[int, str] | None = None) -> None:
+        self.deals, self.undated = DealArrays.from_rows(rows)
+        self.parties = parties
+        self.titles = titles or {}
+        self._relayout()
+        self.fit_all()
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode not in ("company", "kind", "none"):
+            raise ValueError(f"unknown lane mode {mode!r}")
+        self.mode = mode
+        self._relayout()
+        self.update()
+
+    def _relayout(self) -> None:
+        if self.mode == "company":
+            self.layout_ = lanes.by_company(self.deals, self.parties)
+        elif self.mode == "kind":
+            self.layout_ = lanes.by_kind(self.deals)
+        else:
+            self.layout_ = lanes.single(self.deals)
+
+    def set_selection(self, deal_ids: list[int] | set[int], notify: bool = False) -> None:
+        self.selected = set(deal_ids)
+        self.update()
+        if notify:
+            self.selectionChanged.emit(sorted(self.selected))
+
+    # --- navigation ------------------------------------------------------------------------
+    def plot_width(self) -> float:
+        return max(1.0, self.width() - HEADER_W)
+
+    def data_range(self) -> tuple[float, float]:
+        if len(self.deals.t0) == 0:
+            today = to_days(date.today())
+            return today - 365, today
+        return float(self.deals.t0.min()), float(self.deals.t1.max())
+
+    def fit_all(self) -> None:
+        start, end = self.data_range()
+        self.viewport = Viewport.fit(start, end, self.plot_width())
+        self.update()
+
+    def zoom_to(self, t_from: float, t_to: float) -> None:
+        self.viewport = Viewport.fit(t_from, t_to, self.plot_width())
+        self.update()
+
+    def zoom_to_selection(self) -> None:
+        mask = np.isin(self.deals.deal_id, list(self.selected))
+        if mask.any():
+            self.zoom_to(float(self.deals.t0[mask].min()), float(self.deals.t1[mask].max()))
+
+    def _set_viewport(self, viewport: Viewport) -> None:
+        start, end = self.data_range()
+        self.viewport = viewport.clamped(start, end)
+        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.viewport = self.viewport.with_width(self.plot_width())
+        super().resizeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.lane_scroll = max(0, self.lane_scroll - int(math.copysign(1, event.angleDelta().y())))
+            self.update()
+            return
+        anchor = event.position().x() - HEADER_W
+        self._set_viewport(self.viewport.zoomed(wheel_factor(event.angleDelta().y() / 8), anchor))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.position()
+            self._drag_viewport = self.viewport
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag_from is not None and self._drag_viewport is not None:
+            dx = event.position().x() - self._drag_from.x()
+            self._set_viewport(self._drag_viewport.panned(dx))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        moved = self._drag_from is not None and abs(event.position().x() - self._drag_from.x()) > 3
+        self._drag_from = None
+        if not moved and event.button() == Qt.MouseButton.LeftButton:
+            self.click_at(event.position().x(), event.position().y(),
+                          bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, w = event.key(), self.plot_width()
+        actions = {
+            Qt.Key.Key_Left: lambda: self._set_viewport(self.viewport.panned(w * 0.1)),
+            Qt.Key.Key_Right: lambda: self._set_viewport(self.viewport.panned(-w * 0.1)),
+            Qt.Key.Key_Plus: lambda: self._set_viewport(self.viewport.zoomed(1.25, w / 2)),
+            Qt.Key.Key_Equal: lambda: self._set_viewport(self.viewport.zoomed(1.25, w / 2)),
+            Qt.Key.Key_Minus: lambda: self._set_viewport(self.viewport.zoomed(0.8, w / 2)),
+            Qt.Key.Key_Home: lambda: self._set_viewport(
+                Viewport(self.data_range()[0] - self.viewport.span * 0.05, self.viewport.span, w)),
+            Qt.Key.Key_End: lambda: self._set_viewport(
+                Viewport(self.data_range()[1] - self.viewport.span * 0.95, self.viewport.span, w)),
+            Qt.Key.Key_F: self.fit_all,
+        }
+        action = actions.get(Qt.Key(key))
+        if action:
+            action()
+        else:
+            super().keyPressEvent(event)
+
+    # --- hit testing -----------------------------------------------------------------------
+    def lane_at(self, y: float) -> int | None:
+        if y < AXIS_H:
+            return None
+        lane = int((y - AXIS_H) // LANE_H) + self.lane_scroll
+        return lane if lane < len(self.layout_.names) else None
+
+    def click_at(self, x: float, y: float, extend: bool = False) -> None:
+        lane = self.lane_at(y)
+        px = x - HEADER_W
+        if lane is None or px < 0:
+            return
+        singles = self._frame_singles
+        if singles is not None and len(singles.mark):
+            in_lane = self.layout_.mark_lane[singles.mark] == lane
+            hit = in_lane & (singles.x0 - 3 <= px) & (px <= np.maximum(singles.x1, singles.x0 + 1) + 3)
+            if hit.any():
+                deal = int(self.deals.deal_id[self.layout_.mark_deal[singles.mark[hit][0]]])
+                chosen = (self.selected ^ {deal}) if extend else {deal}
+                self.set_selection(chosen, notify=True)
+                return
+        aggs = self._frame_aggregates
+        if aggs is not None and len(aggs.lane):
+            hit = (aggs.lane == lane) & (aggs.x0 <= px) & (px <= aggs.x1)
+            if hit.any():
+                i = int(np.flatnonzero(hit)[0])
+                self.zoom_to(self.viewport.t_of(float(aggs.x0[i])) - 1, self.viewport.t_of(float(aggs.x1[i])) + 1)
+                return
+        if not extend:
+            self.set_selection(set(), notify=True)
+
+    # --- painting --------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        try:
+            self.paint(painter, self.width(), self.height())
+        finally:
+            painter.end()
+
+    def paint(self, p: QPainter, width: int, height: int) -> None:
+        """Everything, onto any paint device: the window, an image, an SVG."""
+        self.viewport = self.viewport.with_width(max(1.0, width - HEADER_W))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.fillRect(QRectF(0, 0, width, height), QColor("white"))
+        visible_lanes = self._paint_lanes(p, width, height)
+        self._paint_axis(p, width, height)
+        self._paint_marks(p, visible_lanes)
+        self._paint_today(p, height)
+        self._paint_headers(p, visible_lanes)
+
+    def _lane_y(self, lane: int) -> float:
+        return AXIS_H + (lane - self.lane_scroll) * LANE_H
+
+    def _paint_lanes(self, p: QPainter, width: int, height: int) -> range:
+        first = self.lane_scroll
+        last = min(len(self.layout_.names), first + int((height - AXIS_H) // LANE_H) + 1)
+        for lane in range(first, last):
+            color = self._palette["lane_even" if lane % 2 == 0 else "lane_odd"]
+            p.fillRect(QRectF(0, self._lane_y(lane), width, LANE_H), color)
+        return range(first, last)
+
+    def _paint_axis(self, p: QPainter, width: int, height: int) -> None:
+        p.fillRect(QRectF(0, 0, width, AXIS_H), QColor("white"))
+        font = QFont(p.font())
+        font.setPointSizeF(8.5)
+        p.setFont(font)
+        for tick in ticks(self.viewport):
+            x = HEADER_W + float(self.viewport.x_of(tick.t))
+            if x < HEADER_W:
+                continue
+            p.setPen(QPen(self._palette["grid_major" if tick.major else "grid_minor"], 1))
+            p.drawLine(QPointF(x, AXIS_H - (18 if tick.major else 8)), QPointF(x, height))
+            p.setPen(self._palette["text"])
+            text = self._tick_label(tick)
+            p.drawText(QPointF(x + 3, 16 if tick.major else AXIS_H - 6), text)
+        p.setPen(QPen(self._palette["grid_major"], 1))
+        p.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(width, AXIS_H))
+
+    @staticmethod
+    def _tick_label(tick) -> str:
+        when = tick.when
+        labels = {
+            "decade": f"{when.year}",
+            "year": f"{when.year}",
+            "quarter": f"Q{(when.month - 1) // 3 + 1}" + (f" {when.year}" if tick.major else ""),
+            "month": when.strftime("%b") + (f" {when.year}" if tick.major else ""),
+            "week": f"W{when.isocalendar()[1]}",
+            "day": f"{when.day}" + (when.strftime(" %b") if tick.major else ""),
+        }
+        return labels.get(tick.level, when.isoformat())
+
+    def _paint_marks(self, p: QPainter, visible_lanes: range) -> None:
+        # only the lanes on screen are binned: a full view of 3,000 company lanes costs 7× less
+        aggs, singles = binning.level_of_detail(
+            self.deals, self.layout_, self.viewport.start, self.viewport.span, self.viewport.width,
+            lanes=(visible_lanes.start, visible_lanes.stop))
+        self._frame_aggregates, self._frame_singles = aggs, singles
+        p.save()
+        p.setClipRect(QRectF(HEADER_W, AXIS_H, self.viewport.width, 1e6))
+        self._paint_aggregates(p, aggs, visible_lanes)
+        self._paint_singles(p, singles, visible_lanes)
+        p.restore()
+
+    def _paint_aggregates(self, p: QPainter, aggs: binning.Aggregates, visible_lanes: range) -> None:
+        if not len(aggs.lane):
+            return
+        color = self._palette["aggregate"]
+        most = max(1, int(aggs.count.max()))
+        p.setPen(Qt.PenStyle.NoPen)
+        show_counts = len(aggs.lane) < 400
+        for i in np.flatnonzero((aggs.lane >= visible_lanes.start) & (aggs.lane < visible_lanes.stop)):
+            lane = int(aggs.lane[i])
+            share = math.sqrt(aggs.count[i] / most)
+            h = 8 + (LANE_H - 14) * share
+            y = self._lane_y(lane) + (LANE_H - h) / 2
+            rect = QRectF(HEADER_W + float(aggs.x0[i]), y, max(2.0, float(aggs.x1[i] - aggs.x0[i]) - 1), h)
+            p.fillRect(rect, _color(color.name(), 90 + int(150 * share)))
+            if show_counts and rect.width() >= 18:
+                p.setPen(QColor("white"))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(int(aggs.count[i])))
+                p.setPen(Qt.PenStyle.NoPen)
+
+    def _paint_singles(self, p: QPainter, singles: binning.Singles, visible_lanes: range) -> None:
+        if not len(singles.mark):
+            return
+        deal_index = self.layout_.mark_deal[singles.mark]
+        lane_of = self.layout_.mark_lane[singles.mark]
+        amounts = self.deals.amount_usd[deal_index]
+        biggest = np.nanmax(amounts) if np.isfinite(amounts).any() else 1.0
+        labels = len(singles.mark) <= LABEL_LIMIT
+        label_right: dict[int, float] = {}
+        for j in np.flatnonzero((lane_of >= visible_lanes.start) & (lane_of < visible_lanes.stop)):
+            self._paint_single(p, singles, int(j), int(deal_index[j]), int(lane_of[j]), float(amounts[j]),
+                               float(biggest), labels, label_right)
+
+    def _paint_single(self, p: QPainter, singles, j: int, d: int, lane: int, amount: float,
+                      biggest: float, labels: bool, label_right: dict[int, float]) -> None:
+        x0, x1 = HEADER_W + float(singles.x0[j]), HEADER_W + float(singles.x1[j])
+        y_mid = self._lane_y(lane) + LANE_H / 2
+        color = self._kind_colors[int(self.deals.kind[d])]
+        if x1 - x0 > 4:  # an imprecise date spans its month or year, faded
+            p.fillRect(QRectF(x0, y_mid - 3, x1 - x0, 6), _color(color.name(), 70))
+        size = 6.0 if math.isnan(amount) else 6 + (LANE_H - 12) * math.sqrt(max(amount, 0) / biggest)
+        cx = (x0 + x1) / 2 if x1 - x0 > 4 else x0
+        rect = QRectF(cx - size / 2, y_mid - size / 2, size, size)
+        status = int(self.deals.status[d])
+        pen = QPen(color.darker(140), 1.2)
+        if status in DASHED_STATUSES:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        deal_id = int(self.deals.deal_id[d])
+        if deal_id in self.selected:
+            pen = QPen(self._palette["selection"], 2.5)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush if math.isnan(amount) else color)
+        if math.isnan(amount):
+            p.drawRect(rect)  # no amount: an open square
+        else:
+            p.drawEllipse(rect)
+        if status == CANCELLED:
+            p.drawLine(QPointF(rect.left() - 2, y_mid), QPointF(rect.right() + 2, y_mid))
+        if labels:
+            self._paint_label(p, deal_id, rect, lane, label_right)
+
+    def _paint_label(self, p: QPainter, deal_id: int, rect: QRectF, lane: int, label_right: dict[int, float]) -> None:
+        text = self.titles.get(deal_id, "")
+        if not text:
+            return
+        x = rect.right() + 4
+        metrics = p.fontMetrics()
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 220)
+        w = metrics.horizontalAdvance(text)
+        if x < label_right.get(lane, -1.0):
+            return  # no room: the label would overlap its neighbour (hover shows it)
+        p.setPen(self._palette["text"])
+        p.drawText(QPointF(x, rect.center().y() + metrics.ascent() / 2 - 1), text)
+        label_right[lane] = x + w + 8
+
+    def _paint_today(self, p: QPainter, height: int) -> None:
+        x = HEADER_W + float(self.viewport.x_of(to_days(date.today())))
+        if HEADER_W <= x <= HEADER_W + self.viewport.width:
+            p.setPen(QPen(self._palette["today"], 1, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, AXIS_H - 10), QPointF(x, height))
+
+    def _paint_headers(self, p: QPainter, visible_lanes: range) -> None:
+        p.fillRect(QRectF(0, AXIS_H, HEADER_W, 1e6), QColor("#ECEFF3"))
+        p.setPen(self._palette["text"])
+        metrics = p.fontMetrics()
+        for lane in visible_lanes:
+            y = self._lane_y(lane)
+            name = metrics.elidedText(self.layout_.names[lane], Qt.TextElideMode.ElideRight, HEADER_W - 12)
+            p.drawText(QPointF(6, y + 15), name)
+            total = float(self.layout_.totals_usd[lane])
+            count = int(self.layout_.counts[lane])
+            summary = f"{count} deal{'s' if count != 1 else ''}" + (f" · ${total / 1e9:,.0f} bn" if total >= 1e9 else "")
+            p.setPen(QColor("#6B7480"))
+            p.drawText(QPointF(6, y + 29), summary)
+            p.setPen(self._palette["text"])
