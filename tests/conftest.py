@@ -33,3 +33,17 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the user's real database."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.delenv("DEAL_TIMELINE_DB", raising=False)
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path):
+    """The main window on a new database (the samples are imported on first start)."""
+    from desktop.ui.app import make_application, open_window
+
+    make_application()
+    win = open_window(db_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.store.close()

@@ -18,17 +18,6 @@ from desktop.ui.deals_model import COLUMNS  # noqa: E402
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
-@pytest.fixture
-def window(qtbot, db_path: Path):
-    make_application()
-    win = open_window(db_path)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.store.close()
-
-
 def test_first_start_imports_the_samples_and_shows_their_deals(window) -> None:
     assert window.store.count("articles") == 5
     model = window.table.model()

@@ -14,22 +14,10 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
 
-from desktop.ui.app import make_application, open_window  # noqa: E402
 from desktop.ui.timeline_view import AXIS_H, HEADER_W, LANE_H  # noqa: E402
 from tests.conftest import ROOT  # noqa: E402
 
 SCREENSHOTS = ROOT / "screenshots"
-
-
-@pytest.fixture
-def window(qtbot, db_path: Path):
-    make_application()
-    win = open_window(db_path)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.store.close()
 
 
 def test_company_lanes_show_each_deal_in_every_party_lane(window) -> None:

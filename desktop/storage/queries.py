@@ -21,7 +21,7 @@ def list_deals(store: Store, include_rejected: bool = False) -> list[DealRow]:
         f"SELECT {DEAL_COLUMNS} FROM deals {where}"
         " ORDER BY date IS NULL, date, id"
     ).fetchall()
-    parties = _parties_by_deal(store)
+    parties = parties_by_deal(store)
     sources = _sources_by_deal(store)
     deals = []
     for r in rows:
@@ -37,14 +37,16 @@ def list_deals(store: Store, include_rejected: bool = False) -> list[DealRow]:
     return deals
 
 
-def _parties_by_deal(store: Store) -> dict[int, list[str]]:
+def parties_by_deal(store: Store, include_rejected: bool = True) -> dict[int, list[str]]:
+    """deal_id -> party names in their order."""
+    where = "" if include_rejected else " WHERE d.rejected = 0"
     out: dict[int, list[str]] = defaultdict(list)
     for deal_id, name in store.db.execute(
         "SELECT dp.deal_id, c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id"
-        " ORDER BY dp.deal_id, dp.position"
+        f" JOIN deals d ON d.id = dp.deal_id{where} ORDER BY dp.deal_id, dp.position"
     ):
         out[deal_id].append(name)
-    return out
+    return dict(out)
 
 
 def _sources_by_deal(store: Store) -> dict[int, list[Source]]:

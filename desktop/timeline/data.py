@@ -3,8 +3,7 @@ beyond building the arrays)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
+from desktop.storage.queries import parties_by_deal
 from desktop.storage.store import Store
 
 
@@ -16,11 +15,5 @@ def deal_rows(store: Store) -> list[tuple[int, str | None, str | None, float | N
 
 
 def deal_parties(store: Store) -> dict[int, list[str]]:
-    """deal_id -> party names in their order."""
-    out: dict[int, list[str]] = defaultdict(list)
-    for deal_id, name in store.db.execute(
-        "SELECT dp.deal_id, c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id"
-        " JOIN deals d ON d.id = dp.deal_id WHERE d.rejected = 0 ORDER BY dp.deal_id, dp.position"
-    ):
-        out[deal_id].append(name)
-    return dict(out)
+    """deal_id -> party names in their order, for the deals the timeline shows."""
+    return parties_by_deal(store, include_rejected=False)
