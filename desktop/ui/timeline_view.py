@@ -28,6 +28,7 @@ LANE_H = 36
 DASHED_STATUSES = {STATUSES.index("rumored"), STATUSES.index("negotiating")}
 CANCELLED = STATUSES.index("cancelled")
 LABEL_LIMIT = 300  # above this many single marks in view, labels only on hover
+AGGREGATE_SHADES = 8  # aggregate boxes are drawn in this many shades, one draw call each
 
 
 def _color(hex_code: str, alpha: int = 255) -> QColor:
@@ -274,64 +275,93 @@ class TimelineView(QWidget):
         p.restore()
 
     def _paint_aggregates(self, p: QPainter, aggs: binning.Aggregates, visible_lanes: range) -> None:
-        if not len(aggs.lane):
+        """Geometry in numpy, then one drawRects call per shade: thousands of boxes a frame."""
+        keep = np.flatnonzero((aggs.lane >= visible_lanes.start) & (aggs.lane < visible_lanes.stop))
+        if not len(keep):
             return
-        color = self._palette["aggregate"]
-        most = max(1, int(aggs.count.max()))
+        count = aggs.count[keep].astype(float)
+        share = np.sqrt(count / max(1.0, float(aggs.count.max())))
+        h = 8 + (LANE_H - 14) * share
+        y = AXIS_H + (aggs.lane[keep] - self.lane_scroll) * LANE_H + (LANE_H - h) / 2
+        x = HEADER_W + aggs.x0[keep].astype(float)
+        w = np.maximum(2.0, (aggs.x1[keep] - aggs.x0[keep]).astype(float) - 1)
+        shade = np.minimum((share * AGGREGATE_SHADES).astype(int), AGGREGATE_SHADES - 1)
+        base = self._palette["aggregate"].name()
         p.setPen(Qt.PenStyle.NoPen)
-        show_counts = len(aggs.lane) < 400
-        for i in np.flatnonzero((aggs.lane >= visible_lanes.start) & (aggs.lane < visible_lanes.stop)):
-            lane = int(aggs.lane[i])
-            share = math.sqrt(aggs.count[i] / most)
-            h = 8 + (LANE_H - 14) * share
-            y = self._lane_y(lane) + (LANE_H - h) / 2
-            rect = QRectF(HEADER_W + float(aggs.x0[i]), y, max(2.0, float(aggs.x1[i] - aggs.x0[i]) - 1), h)
-            p.fillRect(rect, _color(color.name(), 90 + int(150 * share)))
-            if show_counts and rect.width() >= 18:
-                p.setPen(QColor("white"))
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(int(aggs.count[i])))
-                p.setPen(Qt.PenStyle.NoPen)
+        for level in np.unique(shade):
+            sel = np.flatnonzero(shade == level)
+            p.setBrush(_color(base, 90 + int(150 * (level + 1) / AGGREGATE_SHADES)))
+            p.drawRects([QRectF(a, b, c, d) for a, b, c, d in zip(x[sel], y[sel], w[sel], h[sel])])
+        if len(keep) < 400:  # close enough in to read counts
+            p.setPen(QColor("white"))
+            for k in np.flatnonzero(w >= 18):
+                p.drawText(QRectF(x[k], y[k], w[k], h[k]), Qt.AlignmentFlag.AlignCenter, str(int(count[k])))
 
     def _paint_singles(self, p: QPainter, singles: binning.Singles, visible_lanes: range) -> None:
-        if not len(singles.mark):
+        """Marks grouped by look (kind, outline style, with or without amount), so each group
+        costs one pen and brush change; geometry comes from numpy."""
+        lane_of = self.layout_.mark_lane[singles.mark] if len(singles.mark) else np.zeros(0, np.int32)
+        keep = np.flatnonzero((lane_of >= visible_lanes.start) & (lane_of < visible_lanes.stop))
+        if not len(keep):
             return
-        deal_index = self.layout_.mark_deal[singles.mark]
-        lane_of = self.layout_.mark_lane[singles.mark]
-        amounts = self.deals.amount_usd[deal_index]
-        biggest = np.nanmax(amounts) if np.isfinite(amounts).any() else 1.0
-        labels = len(singles.mark) <= LABEL_LIMIT
-        label_right: dict[int, float] = {}
-        for j in np.flatnonzero((lane_of >= visible_lanes.start) & (lane_of < visible_lanes.stop)):
-            self._paint_single(p, singles, int(j), int(deal_index[j]), int(lane_of[j]), float(amounts[j]),
-                               float(biggest), labels, label_right)
+        d = self.layout_.mark_deal[singles.mark[keep]]
+        lane = lane_of[keep]
+        x0 = HEADER_W + singles.x0[keep].astype(float)
+        x1 = HEADER_W + singles.x1[keep].astype(float)
+        y_mid = AXIS_H + (lane - self.lane_scroll) * LANE_H + LANE_H / 2
+        amount = self.deals.amount_usd[d]
+        priced = np.isfinite(amount)
+        biggest = float(np.nanmax(amount)) if priced.any() else 1.0
+        scaled = np.sqrt(np.clip(np.nan_to_num(amount), 0, None) / biggest)
+        size = np.where(priced, 6 + (LANE_H - 12) * scaled, 6.0)
+        spans = (x1 - x0) > 4
+        cx = np.where(spans, (x0 + x1) / 2, x0)
+        kind, status = self.deals.kind[d], self.deals.status[d]
+        self._paint_spans(p, kind, x0, x1, y_mid, spans)
+        dashed = np.isin(status, list(DASHED_STATUSES))
+        for key in set(zip(kind.tolist(), dashed.tolist(), priced.tolist())):
+            members = np.flatnonzero((kind == key[0]) & (dashed == key[1]) & (priced == key[2]))
+            self._paint_group(p, key, cx[members], y_mid[members], size[members])
+        self._paint_struck_and_selected(p, d, status, cx, y_mid, size)
+        if len(keep) <= LABEL_LIMIT:
+            label_right: dict[int, float] = {}
+            for k in np.argsort(cx, kind="stable"):
+                rect = QRectF(cx[k] - size[k] / 2, y_mid[k] - size[k] / 2, size[k], size[k])
+                self._paint_label(p, int(self.deals.deal_id[d[k]]), rect, int(lane[k]), label_right)
 
-    def _paint_single(self, p: QPainter, singles, j: int, d: int, lane: int, amount: float,
-                      biggest: float, labels: bool, label_right: dict[int, float]) -> None:
-        x0, x1 = HEADER_W + float(singles.x0[j]), HEADER_W + float(singles.x1[j])
-        y_mid = self._lane_y(lane) + LANE_H / 2
-        color = self._kind_colors[int(self.deals.kind[d])]
-        if x1 - x0 > 4:  # an imprecise date spans its month or year, faded
-            p.fillRect(QRectF(x0, y_mid - 3, x1 - x0, 6), _color(color.name(), 70))
-        size = 6.0 if math.isnan(amount) else 6 + (LANE_H - 12) * math.sqrt(max(amount, 0) / biggest)
-        cx = (x0 + x1) / 2 if x1 - x0 > 4 else x0
-        rect = QRectF(cx - size / 2, y_mid - size / 2, size, size)
-        status = int(self.deals.status[d])
+    def _paint_spans(self, p: QPainter, kind, x0, x1, y_mid, spans) -> None:
+        """An imprecise date spans its month or year, faded."""
+        p.setPen(Qt.PenStyle.NoPen)
+        for k in np.unique(kind[spans]):
+            sel = np.flatnonzero(spans & (kind == k))
+            p.setBrush(_color(self._kind_colors[int(k)].name(), 70))
+            p.drawRects([QRectF(a, b - 3, c - a, 6) for a, b, c in zip(x0[sel], y_mid[sel], x1[sel])])
+
+    def _paint_group(self, p: QPainter, key: tuple[int, bool, bool], cx, cy, size) -> None:
+        kind, dashed, priced = key
+        color = self._kind_colors[kind]
         pen = QPen(color.darker(140), 1.2)
-        if status in DASHED_STATUSES:
+        if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
-        deal_id = int(self.deals.deal_id[d])
-        if deal_id in self.selected:
-            pen = QPen(self._palette["selection"], 2.5)
         p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush if math.isnan(amount) else color)
-        if math.isnan(amount):
-            p.drawRect(rect)  # no amount: an open square
-        else:
-            p.drawEllipse(rect)
-        if status == CANCELLED:
-            p.drawLine(QPointF(rect.left() - 2, y_mid), QPointF(rect.right() + 2, y_mid))
-        if labels:
-            self._paint_label(p, deal_id, rect, lane, label_right)
+        p.setBrush(color if priced else Qt.BrushStyle.NoBrush)
+        draw = p.drawEllipse if priced else p.drawRect  # no amount: an open square
+        for x, y, s in zip(cx.tolist(), cy.tolist(), size.tolist()):
+            draw(QRectF(x - s / 2, y - s / 2, s, s))
+
+    def _paint_struck_and_selected(self, p: QPainter, d, status, cx, y_mid, size) -> None:
+        struck = np.flatnonzero(status == CANCELLED)
+        if len(struck):
+            p.setPen(QPen(self._palette["text"], 1.2))
+            for k in struck:
+                p.drawLine(QPointF(cx[k] - size[k] / 2 - 2, y_mid[k]), QPointF(cx[k] + size[k] / 2 + 2, y_mid[k]))
+        if self.selected:
+            chosen = np.flatnonzero(np.isin(self.deals.deal_id[d], list(self.selected)))
+            p.setPen(QPen(self._palette["selection"], 2.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            for k in chosen:
+                s = size[k] + 4
+                p.drawEllipse(QRectF(cx[k] - s / 2, y_mid[k] - s / 2, s, s))
 
     def _paint_label(self, p: QPainter, deal_id: int, rect: QRectF, lane: int, label_right: dict[int, float]) -> None:
         text = self.titles.get(deal_id, "")
