@@ -99,3 +99,58 @@ def test_cancelled_reextract_changes_nothing(window, qtbot) -> None:
     assert result.args[0] == "cancelled"
     assert {r[0] for r in window.store.db.execute("SELECT extractor_version FROM articles")} == {"old"}
     assert "nothing was changed" in window.statusBar().currentMessage()
+
+
+def _folder(tmp_path: Path, good: int, bad: int = 0) -> Path:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for i in range(good):
+        (folder / f"a{i:03d}.txt").write_text(
+            f"date 2026-0{1 + i % 9}-0{1 + i % 9}\nMeldung {i}: Nvidia investiert {i + 2} Milliarden Dollar "
+            f"in das Start-up Firma{i} AG.\n", encoding="utf-8")
+    for i in range(bad):
+        (folder / f"bad{i}.pdf").write_bytes(b"%PDF-1.4")
+    return folder
+
+
+def test_import_folder_from_the_window_with_summary_and_new_deals_selected(window, qtbot, tmp_path) -> None:
+    folder = _folder(tmp_path, good=3, bad=1)
+    flow = window.import_paths([folder], start=False)
+    assert flow is not None and not window.import_files_action.isEnabled()
+    with qtbot.waitSignal(flow.finished, timeout=60000):
+        flow.start()
+    assert flow.outcome == "finished"
+    assert window.store.count("articles") == 5 + 3
+    message = window.summary_box.text()
+    assert "3 imported" in message and "1 failed" in message
+    assert "bad0.pdf" in window.summary_box.detailedText()
+    assert len(window.timeline.selected) == 3  # the new deals are highlighted
+    assert window.import_files_action.isEnabled()
+
+
+def test_cancel_import_midway_stops_between_files(window, qtbot, tmp_path) -> None:
+    folder = _folder(tmp_path, good=40)
+    flow = window.import_paths([folder], start=False)
+    # the flag alone: this runs in the worker thread, which must not touch widgets
+    flow.handle.worker.progress.connect(lambda done, total, label: flow.handle.worker.cancel() if done == 2 else None)
+    with qtbot.waitSignal(flow.finished, timeout=60000):
+        flow.start()
+    assert flow.outcome == "cancelled"
+    imported = window.store.count("articles") - 5
+    assert 2 <= imported < 40
+    assert window.store.db.execute(
+        "SELECT status FROM import_runs ORDER BY id DESC LIMIT 1").fetchone()[0] == "cancelled"
+    # the rest comes in when the same folder is imported again, without duplicates
+    again = window.import_paths([folder], start=False)
+    with qtbot.waitSignal(again.finished, timeout=60000):
+        again.start()
+    assert window.store.count("articles") == 5 + 40
+
+
+def test_progress_label_names_the_file_and_time_left() -> None:
+    from desktop.ingest.importer import FileOutcome, Progress
+    from desktop.ui.import_flow import describe_progress
+
+    describe = describe_progress([0.0])
+    done, total, label = describe(Progress(5, 20, FileOutcome("/x/story.txt", "imported")))
+    assert (done, total) == (5, 20) and "5 of 20: story.txt" in label and "left" in label

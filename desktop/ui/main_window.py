@@ -17,6 +17,7 @@ from desktop.storage.queries import list_deals
 from desktop.storage.store import Store
 from desktop.timeline.data import deal_parties, deal_rows
 from desktop.ui.deals_model import DEAL_ROLE, SORT_ROLE, DealsModel
+from desktop.ui import import_flow
 from desktop.ui.job_runner import JobHandle
 from desktop.ui.timeline_view import TimelineView
 
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self.amounts_dock = self._dock("Amounts", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.sources_dock = self._dock("Sources", self.sources, Qt.DockWidgetArea.RightDockWidgetArea)
         self._syncing = False
+        self._deals_before: set[int] = set()
+        self.setAcceptDrops(True)
         self._make_menus()
         self.resize(1400, 860)
         self.refresh()
@@ -65,6 +68,13 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.import_files_action = QAction("&Import Files…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.import_files_action.triggered.connect(lambda: self.import_paths(import_flow.choose_files(self)))
+        file_menu.addAction(self.import_files_action)
+        self.import_folder_action = QAction("Import &Folder…", self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.import_folder_action.triggered.connect(lambda: self.import_paths(import_flow.choose_folder(self)))
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
         export = QAction("&Export CSV…", self, shortcut=QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_csv)
         file_menu.addAction(export)
@@ -101,6 +111,43 @@ class MainWindow(QMainWindow):
         view.addAction(self.amounts_dock.toggleViewAction())
         view.addAction(self.sources_dock.toggleViewAction())
 
+    # --- import ------------------------------------------------------------------------------
+    def import_paths(self, paths: list[Path], start: bool = True) -> import_flow.ImportFlow | None:
+        """Import on a worker thread; afterwards a summary, and the new deals selected."""
+        if not paths or self.store.path is None or self.job is not None:
+            return None
+        self._deals_before = {r[0] for r in self.store.db.execute("SELECT id FROM deals")}
+        flow = import_flow.ImportFlow(self, self.store.path, paths)
+        flow.finished.connect(lambda _summary: self._import_done(flow))
+        self.job = flow.handle
+        self._set_busy(True)
+        return flow.start() if start else flow
+
+    def _import_done(self, flow: import_flow.ImportFlow) -> None:
+        self.job = None
+        self._set_busy(False)
+        self.refresh()
+        new = {r[0] for r in self.store.db.execute("SELECT id FROM deals WHERE rejected = 0")} - self._deals_before
+        if new:
+            self.timeline.set_selection(new, notify=True)
+        self.last_import = flow
+        self.summary_box = import_flow.show_summary(self, flow.summary, flow.outcome)
+
+    def _set_busy(self, busy: bool) -> None:
+        for action in (self.import_files_action, self.import_folder_action, self.reextract_action):
+            action.setEnabled(not busy)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- re-extraction -----------------------------------------------------------------------
     def reextract_all(self, start: bool = True) -> JobHandle | None:
         """Re-extract on a worker thread with progress and cancel; the window stays usable."""
         if self.store.path is None or self.job is not None:
@@ -115,14 +162,14 @@ class MainWindow(QMainWindow):
             done, total = step
             return done, total, f"Re-extracting article {done} of {total}…"
 
-        self.reextract_action.setEnabled(False)
+        self._set_busy(True)
         self.job = JobHandle(self, "Re-extract all articles", job, describe)
         self.job.done.connect(self._reextract_done)
         return self.job.start() if start else self.job
 
     def _reextract_done(self, how: str, payload: object) -> None:
         self.job = None
-        self.reextract_action.setEnabled(True)
+        self._set_busy(False)
         if how == "failed":
             QMessageBox.critical(self, "Re-extraction failed", f"Nothing was changed.\n\n{payload}")
             return
