@@ -29,6 +29,7 @@ DASHED_STATUSES = {STATUSES.index("rumored"), STATUSES.index("negotiating")}
 CANCELLED = STATUSES.index("cancelled")
 LABEL_LIMIT = 300  # above this many single marks in view, labels only on hover
 AGGREGATE_SHADES = 8  # aggregate boxes are drawn in this many shades, one draw call each
+ROUND_MARK_LIMIT = 800  # up to this many marks in view they are round; beyond, batched squares
 
 
 def _color(hex_code: str, alpha: int = 255) -> QColor:
@@ -319,9 +320,10 @@ class TimelineView(QWidget):
         kind, status = self.deals.kind[d], self.deals.status[d]
         self._paint_spans(p, kind, x0, x1, y_mid, spans)
         dashed = np.isin(status, list(DASHED_STATUSES))
+        round_marks = len(keep) <= ROUND_MARK_LIMIT
         for key in set(zip(kind.tolist(), dashed.tolist(), priced.tolist())):
             members = np.flatnonzero((kind == key[0]) & (dashed == key[1]) & (priced == key[2]))
-            self._paint_group(p, key, cx[members], y_mid[members], size[members])
+            self._paint_group(p, key, cx[members], y_mid[members], size[members], round_marks)
         self._paint_struck_and_selected(p, d, status, cx, y_mid, size)
         if len(keep) <= LABEL_LIMIT:
             label_right: dict[int, float] = {}
@@ -337,7 +339,7 @@ class TimelineView(QWidget):
             p.setBrush(_color(self._kind_colors[int(k)].name(), 70))
             p.drawRects([QRectF(a, b - 3, c - a, 6) for a, b, c in zip(x0[sel], y_mid[sel], x1[sel])])
 
-    def _paint_group(self, p: QPainter, key: tuple[int, bool, bool], cx, cy, size) -> None:
+    def _paint_group(self, p: QPainter, key: tuple[int, bool, bool], cx, cy, size, round_marks: bool) -> None:
         kind, dashed, priced = key
         color = self._kind_colors[kind]
         pen = QPen(color.darker(140), 1.2)
@@ -345,9 +347,13 @@ class TimelineView(QWidget):
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.setBrush(color if priced else Qt.BrushStyle.NoBrush)
-        draw = p.drawEllipse if priced else p.drawRect  # no amount: an open square
-        for x, y, s in zip(cx.tolist(), cy.tolist(), size.tolist()):
-            draw(QRectF(x - s / 2, y - s / 2, s, s))
+        rects = [QRectF(x - s / 2, y - s / 2, s, s) for x, y, s in zip(cx.tolist(), cy.tolist(), size.tolist())]
+        if priced and round_marks:
+            for rect in rects:
+                p.drawEllipse(rect)
+        else:
+            # far out, thousands of marks: filled squares in one call; no amount: open squares
+            p.drawRects(rects)
 
     def _paint_struck_and_selected(self, p: QPainter, d, status, cx, y_mid, size) -> None:
         struck = np.flatnonzero(status == CANCELLED)
