@@ -38,7 +38,8 @@ _PAST_TENSE_ONLY = ("completed",)
 # "von Amazon", "from Nvidia" / "in das KI-Start-up Anthropic", "am ChatGPT-Entwickler"
 _INVESTOR_BEFORE = re.compile(r"\b(?:von|from|by|led by)\s+(?:[\w'’-]+\s+){0,3}$")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:in|am|an|into|bei)\s+(?:[\w'’-]+\s+){0,3}$")
-_LEADING_WORDS = re.compile(r"(?:[^\W\d]+\s+)+")
+_TERM_WORD = re.compile(r"(?:bis(?: zum| Ende| Mitte)?|until|through|by(?: the end of)?|ab|from|starting(?: in)?|"
+                        r"beginning(?: in)?)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -345,7 +346,7 @@ def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, scope: tuple[int, in
         if coarse and d.precision in ("day", "week") and not explicit:
             continue  # "am Dienstag" in an article dated only "2025-02" names no day we know
         # the term word may stand before the date or lead its span ("through April 2032")
-        lead = _LEADING_WORDS.match(d.text)
+        lead = _TERM_WORD.match(d.text)
         before = text[s.block.start:d.start] + (lead.group(0) if lead else "")
         if "/" in d.value:  # a period ("2025 bis 2028"): the deal's term, not its date
             deal.term_start, deal.term_end = d.value.split("/", 1)

@@ -83,7 +83,8 @@ def _discovery() -> _Discovery:
     return _Discovery(
         legal=re.compile(rf"(?<=\s)({trie_pattern(cues['legal_forms'] + cues['name_suffixes'])})(?![\w])"),
         suffixes=frozenset(cues["name_suffixes"]),
-        descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]),
+        descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]
+                          + cues["compound_descriptor_endings"]),
         strong=re.compile(rf"(?<![\w])({trie_pattern(cues['strong_descriptors'])})\s+({_NAME})"),
         weak=re.compile(rf"(?<![\w])({trie_pattern(cues['weak_descriptors'])})\s+({_NAME})"),
         compound=re.compile(
