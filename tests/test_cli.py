@@ -142,3 +142,17 @@ def test_db_from_environment_variable(seeds_copy: Path, tmp_path: Path, monkeypa
     monkeypatch.setenv("DEAL_TIMELINE_DB", str(db))
     assert run("import", str(seeds_copy / "000_cfc422cd6dcfa97c.txt")).returncode == 0
     assert db.exists()
+
+
+@pytest.mark.parametrize("kind,target", [("dates", 0.90), ("money", 0.95), ("numbers", 0.95)])
+def test_conformance_through_the_command_line(kind: str, target: float, tmp_path: Path) -> None:
+    """The third-party cases, fed to `extract --jsonl` as they are and scored by the shared tool."""
+    cases = SHARED / "conformance" / "recognizers-de" / f"{kind}.jsonl"
+    out = tmp_path / f"{kind}.jsonl"
+    res = run("extract", "--jsonl", str(cases))
+    assert res.returncode == 0, res.stderr
+    out.write_text(res.stdout, encoding="utf-8")
+    scored = subprocess.run([sys.executable, str(SHARED / "tools" / "score_mentions.py"), str(cases), str(out)],
+                            capture_output=True, text=True, check=True).stdout
+    passed, total = (int(x) for x in scored.strip().splitlines()[-1].split()[0].split("/"))
+    assert passed / total >= target, scored

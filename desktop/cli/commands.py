@@ -88,7 +88,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not args.file:
         raise UsageError("extract needs a FILE (or - for standard input), or --jsonl")
     text, published, precision = _read_input(args.file, args.published)
-    result = extract(text, published, precision)
+    result = extract(text, published, precision, reference=date.today())
     if args.json:
         json.dump(extraction_dict(result), sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -125,8 +125,10 @@ def _extract_jsonl(source: str) -> int:
     stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
     with stream:
         for record in _jsonl_records(stream):
-            published, precision = parse_published(record.get("published") or None)
-            out = {"id": record.get("id"), **extraction_dict(extract(record["text"], published, precision))}
+            # "reference" is what the conformance sets call the date relative phrases resolve against
+            published, precision = parse_published(record.get("published") or record.get("reference") or None)
+            result = extract(record["text"], published, precision, reference=date.today())
+            out = {"id": record.get("id"), **extraction_dict(result)}
             print(json.dumps(out, ensure_ascii=False))
     return 0
 

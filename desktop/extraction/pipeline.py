@@ -24,13 +24,16 @@ def iso_at(day: date, precision: str) -> str:
     return day.isoformat()
 
 
-def extract(text: str, published: date | None = None, precision: str = "day") -> Extraction:
+def extract(text: str, published: date | None = None, precision: str = "day",
+            reference: date | None = None) -> Extraction:
     """Dates, amounts, numbers, companies and deals in `text`.
 
     `published` (with its `precision`) anchors relative dates ("am Dienstag") and dates an
-    undated announcement.
+    undated announcement. `reference` anchors relative dates only, when the text has no
+    publication date (the command line uses today, as a reader of a loose text would); the
+    import never passes it, so no deal is dated by a guess.
     """
-    dates = find_dates(text, published)
+    dates = find_dates(text, published or reference)
     amounts = find_amounts(text)
     orgs = find_organizations(text)
     published_iso = (iso_at(published, precision), precision) if published else None
