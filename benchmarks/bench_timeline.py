@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.storage.store import Store  # noqa: E402
-from desktop.timeline.data import deal_parties, deal_rows  # noqa: E402
+from desktop.timeline.data import deal_parties, load_deal_arrays  # noqa: E402
 from desktop.timeline.viewport import Viewport, to_days  # noqa: E402
 
 KINDS = ["investment", "cloud_contract", "supply", "partnership", "joint_venture", "acquisition",
@@ -115,12 +115,11 @@ def main() -> None:
             build_db(path, n)
             start = time.perf_counter()
             with Store.open(path) as store:
-                rows, parties = deal_rows(store), deal_parties(store)
+                (deals, undated), parties = load_deal_arrays(store), deal_parties(store)
             view = TimelineView()
             view.resize(W, H)
-            view.set_data(rows, parties, {})
+            view.set_arrays(deals, undated, parties, {})
             load[str(n)] = round(time.perf_counter() - start, 2)
-            del rows
             for name, vps in views(view, args.frames).items():
                 times = frame_times(view, vps)
                 results.append({"deals": n, "view": name, "median_frame_ms": round(statistics.median(times), 2),

@@ -41,11 +41,12 @@ def parties_by_deal(store: Store, include_rejected: bool = True) -> dict[int, li
     """deal_id -> party names in their order."""
     where = "" if include_rejected else " WHERE d.rejected = 0"
     out: dict[int, list[str]] = defaultdict(list)
+    names: dict[str, str] = {}  # one string object per company, not one per row
     for deal_id, name in store.db.execute(
         "SELECT dp.deal_id, c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id"
         f" JOIN deals d ON d.id = dp.deal_id{where} ORDER BY dp.deal_id, dp.position"
     ):
-        out[deal_id].append(name)
+        out[deal_id].append(names.setdefault(name, name))
     return dict(out)
 
 

@@ -107,6 +107,16 @@ class DealArrays:
         return cls._build(ids, t0, t1, amount, kind.astype(np.int8), status.astype(np.int8), prec)
 
     @classmethod
+    def concat(cls, parts: list[DealArrays]) -> DealArrays:
+        """One sorted set of arrays from several (a table read in chunks keeps memory low)."""
+        if not parts:
+            return cls.empty()
+        if len(parts) == 1:
+            return parts[0]
+        return cls._build(*(np.concatenate([getattr(a, f) for a in parts]) for f in (
+            "deal_id", "t0", "t1", "amount_usd", "kind", "status", "precision")))
+
+    @classmethod
     def _build(cls, deal_id, t0, t1, amount, kind, status, precision) -> DealArrays:
         order = np.lexsort((deal_id, t0))
         return cls(deal_id=np.ascontiguousarray(deal_id[order], dtype=np.int64),

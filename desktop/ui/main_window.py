@@ -15,7 +15,7 @@ from desktop.export.csv_export import write_csv
 from desktop.ingest.reextract import reextract
 from desktop.storage.queries import list_deals
 from desktop.storage.store import Store
-from desktop.timeline.data import deal_parties, deal_rows
+from desktop.timeline.data import deal_parties, load_deal_arrays
 from desktop.ui.deals_model import DEAL_ROLE, SORT_ROLE, DealsModel
 from desktop.ui import import_flow
 from desktop.ui.job_runner import JobHandle
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self.table.resizeColumnsToContents()
         titles = {self.model.deal(r).id: self.model.deal(r).title for r in range(self.model.rowCount())}
-        self.timeline.set_data(deal_rows(self.store), deal_parties(self.store), titles)
+        self.timeline.set_arrays(*load_deal_arrays(self.store), deal_parties(self.store), titles)
         self.statusBar().showMessage(
             f"{self.model.rowCount()} deals from {self.store.count('articles')} articles"
         )

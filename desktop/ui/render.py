@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.storage.queries import list_deals
 from desktop.storage.store import Store
-from desktop.timeline.data import deal_parties, deal_rows
+from desktop.timeline.data import deal_parties, load_deal_arrays
 from desktop.timeline.viewport import Viewport, to_days
 
 
@@ -63,10 +63,10 @@ def render_file(db: Path, out: Path, width: int = 1920, height: int = 1080, date
 
     with Store.open(db) as store:
         titles = {d.id: d.title for d in list_deals(store)}
-        rows, parties = deal_rows(store), deal_parties(store)
+        (deals, undated), parties = load_deal_arrays(store), deal_parties(store)
     view = TimelineView()
     view.resize(width, height)
-    view.set_data(rows, parties, titles)
+    view.set_arrays(deals, undated, parties, titles)
     view.set_lane_mode(lanes)
     if date_from or date_to:
         start, end = view.data_range()

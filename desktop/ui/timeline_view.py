@@ -67,7 +67,12 @@ class TimelineView(QWidget):
 
     # --- data ------------------------------------------------------------------------------
     def set_data(self, rows, parties: dict[int, list[str]], titles: dict[int, str] | None = None) -> None:
-        self.deals, self.undated = DealArrays.from_rows(rows)
+        """From rows of (deal_id, date, precision, amount_usd, kind, status)."""
+        self.set_arrays(*DealArrays.from_rows(rows), parties, titles)
+
+    def set_arrays(self, deals: DealArrays, undated: list[int], parties: dict[int, list[str]],
+                   titles: dict[int, str] | None = None) -> None:
+        self.deals, self.undated = deals, undated
         self.parties = parties
         self.titles = titles or {}
         self._relayout()
