@@ -104,3 +104,9 @@ def test_undated_announcement_takes_the_publication_date_but_history_does_not() 
     (past,) = deals("Anthropic erhielt 8 Milliarden US-Dollar von Amazon.")
     assert now.date == "2025-11-21" and "date" not in now.spans
     assert past.date is None
+
+
+def test_a_valuation_cue_belongs_to_the_amount_it_describes() -> None:
+    text = "Cerebras Systems is in talks to raise about $1 billion at a valuation of $22 billion."
+    found = deals(text)
+    assert [d.amount for d in found] == [1e9]

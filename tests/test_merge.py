@@ -45,3 +45,11 @@ def test_combine_keeps_most_precise_date_and_marks_discrepancies() -> None:
     assert set(c.discrepancies) == {"amount", "status"}
     assert c.status == "signed"  # the latest report knows how the deal stands now
     assert c.parties == ["Oracle", "OpenAI"]
+
+
+def test_two_figures_in_one_currency_must_agree_closely() -> None:
+    one = r(parties=["Cerebras"], kind="investment", amount=1.0e9, currency="USD", amount_usd=1.0e9)
+    other = r(parties=["Cerebras"], kind="investment", amount=1.1e9, currency="USD", amount_usd=1.1e9)
+    assert not same_deal(one, other)  # two funding rounds, not one
+    eur = r(parties=["Cerebras"], kind="investment", amount=0.95e9, currency="EUR", amount_usd=1.08e9)
+    assert same_deal(eur, one)  # across currencies the rate makes figures differ

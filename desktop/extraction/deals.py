@@ -192,11 +192,27 @@ _CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s")
 
 
 def _is_deal_amount(text: str, s: Sentence, a: AmountMention) -> bool:
+    """An amount with a currency that no nearby cue marks as a valuation, revenue, forecast...
+    A cue belongs to the amount nearest to it: in "raise $1 billion at a valuation of $22
+    billion" the valuation is the $22 billion, not the $1 billion."""
     if a.currency is None:
         return False
     start, end = _clause_of(text, s, a)
-    window = text[max(start, a.start - NOT_DEAL_BEFORE):min(end, a.end + NOT_DEAL_AFTER)]
-    return not any(p.search(window) for p in cues().not_deal)
+    lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
+    others = [o for o in s.amounts if o is not a and lo <= o.start < hi]
+    for pattern in cues().not_deal:
+        for m in pattern.finditer(text, lo, hi):
+            if not _belongs_to_other(m.start(), a, others):
+                return False
+    return True
+
+
+def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention]) -> bool:
+    """A cue after `a` with another amount right after the cue, or a cue before `a` with
+    another amount between them, describes that other amount."""
+    if cue_at >= a.end:
+        return any(o.start > cue_at and o.start - cue_at <= 30 for o in others)
+    return any(cue_at < o.start and o.end <= a.start for o in others)
 
 
 def _clause_of(text: str, s: Sentence, a: AmountMention) -> tuple[int, int]:

@@ -71,6 +71,19 @@ def _close(a: float | None, b: float | None, tolerance: float = AMOUNT_TOLERANCE
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
+SAME_CURRENCY_TOLERANCE = 0.02  # a figure quoted twice in one currency differs by rounding only
+
+
+def figures_agree(a: Reading, b: Reading) -> bool:
+    """Two readings' amounts could be the same figure: closely when both name the same
+    currency ($1.0 bn and $1.1 bn are two rounds), loosely across currencies (the rate)."""
+    if a.amount is None or b.amount is None:
+        return True
+    if a.currency and a.currency == b.currency:
+        return _close(a.amount, b.amount, SAME_CURRENCY_TOLERANCE)
+    return _close(a.amount_usd, b.amount_usd)
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     """One date is a prefix of the other (2025-06 and 2025-06-15), or either is unknown."""
     if not a or not b:
@@ -103,7 +116,7 @@ def _kinds_compatible(new: Reading, old: Reading) -> bool:
 def joins_deal(new: Reading, readings: list[Reading]) -> bool:
     """Whether `new` reports the deal made of `readings`: it agrees with one of them and
     its figure contradicts none."""
-    if any(not _close(new.amount_usd, r.amount_usd) for r in readings):
+    if any(not figures_agree(new, r) for r in readings):
         return False
     return any(same_deal(new, r) for r in readings)
 
@@ -120,7 +133,7 @@ def same_deal(new: Reading, old: Reading) -> bool:
     if not a or not b or not (a <= b or b <= a):
         return False
     both_priced = new.amount_usd is not None and old.amount_usd is not None
-    if both_priced and not _close(new.amount_usd, old.amount_usd):
+    if both_priced and not figures_agree(new, old):
         return False
     # The same companies and the same figure are one deal even when two reports word it
     # differently ("invest $5 billion" / "Einstieg über fünf Milliarden"); without a figure
