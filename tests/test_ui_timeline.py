@@ -116,3 +116,19 @@ def test_render_command_writes_png_and_svg(tmp_path: Path, seeds_copy: Path) -> 
     bad = subprocess.run([*run, "render", "--db", str(db), "-o", str(tmp_path / "t.gif")], cwd=ROOT,
                          capture_output=True, text=True)
     assert bad.returncode == 2 and ".png or .svg" in bad.stderr
+
+
+def test_hover_text_is_plain_and_names_the_deal(window) -> None:
+    view = window.timeline
+    view.set_lane_mode("none")
+    view.fit_all()
+    deal_id = int(view.deals.deal_id[0])
+    view.titles[deal_id] = "<b>Evil</b> & Co"
+    view.repaint()
+    pos = _mark_position(view, deal_id)
+    text = view.hover_text(pos.x(), pos.y())
+    assert text.startswith("<b>Evil</b> & Co")  # the raw title; the tooltip escapes it
+    from desktop.ui.plain_text import tooltip
+
+    assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co" in tooltip(text)
+    assert view.hover_text(5, 5) == ""

@@ -14,13 +14,14 @@ from datetime import date
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.resources import load_json
 from desktop.timeline import binning, lanes
 from desktop.timeline.marks import KINDS, STATUSES, DealArrays
 from desktop.timeline.ticks import ticks
 from desktop.timeline.viewport import Viewport, to_days, wheel_factor
+from desktop.ui.plain_text import tooltip
 
 HEADER_W = 160  # lane titles and totals
 AXIS_H = 46  # time axis: major labels above minor ones
@@ -149,6 +150,43 @@ class TimelineView(QWidget):
         if self._drag_from is not None and self._drag_viewport is not None:
             dx = event.position().x() - self._drag_from.x()
             self._set_viewport(self._drag_viewport.panned(dx))
+            return
+        text = self.hover_text(event.position().x(), event.position().y())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), tooltip(text), self)
+        else:
+            QToolTip.hideText()
+
+    def hover_text(self, x: float, y: float) -> str:
+        """What the pointer is over: a deal's title, date and amount, or an aggregate's count
+        and sum — as plain text (titles come from untrusted article text)."""
+        lane, px = self.lane_at(y), x - HEADER_W
+        if lane is None or px < 0:
+            return ""
+        deal = self._single_at(lane, px)
+        if deal is not None:
+            i = int(np.flatnonzero(self.deals.deal_id == deal)[0])
+            amount = self.deals.amount_usd[i]
+            money = f"${amount / 1e9:,.2f} bn" if np.isfinite(amount) else "no amount"
+            return f"{self.titles.get(deal, f'Deal {deal}')}\n{money} · {STATUSES[int(self.deals.status[i])]}"
+        aggs = self._frame_aggregates
+        if aggs is not None and len(aggs.lane):
+            hit = np.flatnonzero((aggs.lane == lane) & (aggs.x0 <= px) & (px <= aggs.x1))
+            if len(hit):
+                k = int(hit[0])
+                total = float(aggs.sum_usd[k])
+                return f"{int(aggs.count[k])} deals · ${total / 1e9:,.1f} bn — click to zoom in"
+        return ""
+
+    def _single_at(self, lane: int, px: float) -> int | None:
+        singles = self._frame_singles
+        if singles is None or not len(singles.mark):
+            return None
+        in_lane = self.layout_.mark_lane[singles.mark] == lane
+        hit = in_lane & (singles.x0 - 3 <= px) & (px <= np.maximum(singles.x1, singles.x0 + 1) + 3)
+        if not hit.any():
+            return None
+        return int(self.deals.deal_id[self.layout_.mark_deal[singles.mark[hit][0]]])
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         moved = self._drag_from is not None and abs(event.position().x() - self._drag_from.x()) > 3
@@ -189,15 +227,11 @@ class TimelineView(QWidget):
         px = x - HEADER_W
         if lane is None or px < 0:
             return
-        singles = self._frame_singles
-        if singles is not None and len(singles.mark):
-            in_lane = self.layout_.mark_lane[singles.mark] == lane
-            hit = in_lane & (singles.x0 - 3 <= px) & (px <= np.maximum(singles.x1, singles.x0 + 1) + 3)
-            if hit.any():
-                deal = int(self.deals.deal_id[self.layout_.mark_deal[singles.mark[hit][0]]])
-                chosen = (self.selected ^ {deal}) if extend else {deal}
-                self.set_selection(chosen, notify=True)
-                return
+        deal = self._single_at(lane, px)
+        if deal is not None:
+            chosen = (self.selected ^ {deal}) if extend else {deal}
+            self.set_selection(chosen, notify=True)
+            return
         aggs = self._frame_aggregates
         if aggs is not None and len(aggs.lane):
             hit = (aggs.lane == lane) & (aggs.x0 <= px) & (px <= aggs.x1)
