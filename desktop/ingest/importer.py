@@ -120,7 +120,7 @@ def _prepared_stream(paths: list[Path], workers: int) -> Iterator[Prepared]:
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_yield_to_writer)
     try:
-        yield from pool.map(prepare, paths, chunksize=8)
+        yield from pool.map(prepare, paths, chunksize=32)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
