@@ -29,7 +29,6 @@ class Reading:
     date_precision: str | None = None
     term_start: str | None = None
     term_end: str | None = None
-    title: str = ""
     published: str | None = None  # the reporting article's date, to order the readings
     roles: dict[str, str] = field(default_factory=dict)
     # True when the text gave no date and the article's publication date stands in for it;
@@ -58,7 +57,6 @@ class Combined:
     date_precision: str | None
     term_start: str | None
     term_end: str | None
-    title: str
     discrepancies: list[str]
     per_year: bool = False
 
@@ -208,7 +206,6 @@ def combine(readings: list[Reading]) -> Combined:
         date_precision=precision,
         term_start=terms[0].term_start if terms else None,
         term_end=terms[0].term_end if terms else None,
-        title=next((r.title for r in readings if r.title), ""),
         discrepancies=discrepancies,
         per_year=money.per_year if money else False,
     )

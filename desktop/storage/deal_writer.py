@@ -76,7 +76,7 @@ def _reading_of(deal: ExtractedDeal, published: str | None, article_id: int) -> 
         amount=deal.amount, amount_max=deal.amount_max, currency=deal.currency,
         qualifier=deal.qualifier, amount_usd=fx.to_usd(deal.amount, deal.currency, deal.date or published),
         date=deal.date, date_precision=deal.date_precision, term_start=deal.term_start,
-        term_end=deal.term_end, title=deal.title, published=published,
+        term_end=deal.term_end, published=published,
         roles={p.name: p.role for p in deal.parties},
     )
 
@@ -151,8 +151,8 @@ def find_matching_deal(store: Store, reading: Reading) -> int | None:
 
 def _new_deal(store: Store, reading: Reading) -> int:
     cur = store.db.execute(
-        "INSERT INTO deals(kind, status, title) VALUES (?, ?, ?)",
-        [reading.kind, reading.status, reading.title],
+        "INSERT INTO deals(kind, status) VALUES (?, ?)",  # recompute_deal fills in the rest
+        [reading.kind, reading.status],
     )
     return cur.lastrowid
 

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from desktop.resources import load_json
 from desktop.timeline import binning, lanes
 from desktop.timeline.marks import KINDS, STATUSES, DealArrays
+from desktop.timeline.ticks import label as tick_label
 from desktop.timeline.ticks import ticks
+from desktop.extraction.titles import KIND_LABELS
 from desktop.timeline.viewport import Viewport, to_days, wheel_factor
 from desktop.ui.plain_text import tooltip
 
@@ -284,23 +286,10 @@ class TimelineView(QWidget):
             p.setPen(QPen(self._palette["grid_major" if tick.major else "grid_minor"], 1))
             p.drawLine(QPointF(x, AXIS_H - (18 if tick.major else 8)), QPointF(x, height))
             p.setPen(self._palette["text"])
-            text = self._tick_label(tick)
+            text = tick_label(tick)
             p.drawText(QPointF(x + 3, 16 if tick.major else AXIS_H - 6), text)
         p.setPen(QPen(self._palette["grid_major"], 1))
         p.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(width, AXIS_H))
-
-    @staticmethod
-    def _tick_label(tick) -> str:
-        when = tick.when
-        labels = {
-            "decade": f"{when.year}",
-            "year": f"{when.year}",
-            "quarter": f"Q{(when.month - 1) // 3 + 1}" + (f" {when.year}" if tick.major else ""),
-            "month": when.strftime("%b") + (f" {when.year}" if tick.major else ""),
-            "week": f"W{when.isocalendar()[1]}",
-            "day": f"{when.day}" + (when.strftime(" %b") if tick.major else ""),
-        }
-        return labels.get(tick.level, when.isoformat())
 
     def _paint_marks(self, p: QPainter, visible_lanes: range) -> None:
         # only the lanes on screen are binned: a full view of 3,000 company lanes costs 7× less
@@ -366,9 +355,22 @@ class TimelineView(QWidget):
         self._paint_struck_and_selected(p, d, status, cx, y_mid, size)
         if len(keep) <= LABEL_LIMIT:
             label_right: dict[int, float] = {}
+            next_left = self._next_mark_left(lane, cx, size)
             for k in np.argsort(cx, kind="stable"):
                 rect = QRectF(cx[k] - size[k] / 2, y_mid[k] - size[k] / 2, size[k], size[k])
-                self._paint_label(p, int(self.deals.deal_id[d[k]]), rect, int(lane[k]), label_right)
+                room = float(next_left[k]) - rect.right() - 8
+                self._paint_label(p, int(self.deals.deal_id[d[k]]), rect, int(lane[k]), label_right, room)
+
+    @staticmethod
+    def _next_mark_left(lane, cx, size) -> np.ndarray:
+        """For each mark, where the next mark in its lane begins (a label must end before it)."""
+        order = np.lexsort((cx, lane))
+        left = (cx - size / 2)[order]
+        following = np.append(left[1:], np.inf)
+        following[np.append(lane[order][1:] != lane[order][:-1], True)] = np.inf
+        out = np.empty_like(following)
+        out[order] = following
+        return out
 
     def _paint_spans(self, p: QPainter, kind, x0, x1, y_mid, spans) -> None:
         """An imprecise date spans its month or year, faded."""
@@ -408,13 +410,14 @@ class TimelineView(QWidget):
                 s = size[k] + 4
                 p.drawEllipse(QRectF(cx[k] - s / 2, y_mid[k] - s / 2, s, s))
 
-    def _paint_label(self, p: QPainter, deal_id: int, rect: QRectF, lane: int, label_right: dict[int, float]) -> None:
+    def _paint_label(self, p: QPainter, deal_id: int, rect: QRectF, lane: int, label_right: dict[int, float],
+                     room: float = 220.0) -> None:
         text = self.titles.get(deal_id, "")
-        if not text:
-            return
+        if not text or room < 40:
+            return  # no room before the next mark: the tooltip shows it
         x = rect.right() + 4
         metrics = p.fontMetrics()
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 220)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(min(220.0, room)))
         w = metrics.horizontalAdvance(text)
         if x < label_right.get(lane, -1.0):
             return  # no room: the label would overlap its neighbour (hover shows it)
@@ -434,7 +437,9 @@ class TimelineView(QWidget):
         metrics = p.fontMetrics()
         for lane in visible_lanes:
             y = self._lane_y(lane)
-            name = metrics.elidedText(self.layout_.names[lane], Qt.TextElideMode.ElideRight, HEADER_W - 12)
+            title = KIND_LABELS.get(self.layout_.names[lane], self.layout_.names[lane]) if self.mode == "kind" \
+                else self.layout_.names[lane]
+            name = metrics.elidedText(title, Qt.TextElideMode.ElideRight, HEADER_W - 12)
             p.drawText(QPointF(6, y + 15), name)
             total = float(self.layout_.totals_usd[lane])
             count = int(self.layout_.counts[lane])
