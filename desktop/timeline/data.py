@@ -3,6 +3,7 @@ beyond building the arrays)."""
 
 from __future__ import annotations
 
+from desktop.storage.filters import DealFilter, where_clause
 from desktop.storage.queries import parties_by_deal
 from desktop.storage.store import Store
 from desktop.timeline.marks import DealArrays
@@ -11,9 +12,10 @@ from desktop.timeline.marks import DealArrays
 CHUNK = 100_000  # rows parsed at a time: a million Python row tuples would cost ~400 MB at once
 
 
-def load_deal_arrays(store: Store) -> tuple[DealArrays, list[int]]:
-    """The dated deals as arrays and the ids of the undated ones, read in chunks."""
-    cursor = store.db.execute(DEAL_SQL)
+def load_deal_arrays(store: Store, deal_filter: DealFilter | None = None) -> tuple[DealArrays, list[int]]:
+    """The dated deals the filter keeps as arrays and the ids of the undated ones, read in chunks."""
+    where, params = where_clause(deal_filter or DealFilter())
+    cursor = store.db.execute(DEAL_SQL + where, params)
     parts: list[DealArrays] = []
     undated: list[int] = []
     while rows := cursor.fetchmany(CHUNK):
@@ -23,12 +25,12 @@ def load_deal_arrays(store: Store) -> tuple[DealArrays, list[int]]:
     return DealArrays.concat(parts), undated
 
 
-DEAL_SQL = "SELECT id, date, date_precision, amount_usd, kind, status FROM deals WHERE rejected = 0"
+DEAL_SQL = "SELECT d.id, d.date, d.date_precision, d.amount_usd, d.kind, d.status FROM deals d "
 
 
 def deal_rows(store: Store) -> list[tuple[int, str | None, str | None, float | None, str, str]]:
     """(deal_id, date, precision, amount_usd, kind, status) of every deal not rejected."""
-    return store.db.execute(DEAL_SQL).fetchall()
+    return store.db.execute(DEAL_SQL + "WHERE d.rejected = 0").fetchall()
 
 
 def deal_parties(store: Store) -> dict[int, list[str]]:

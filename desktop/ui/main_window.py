@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit, QTableView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export.csv_export import write_csv
 from desktop.ingest.reextract import reextract
+from desktop.storage.filters import DealFilter
 from desktop.storage.queries import list_deals
 from desktop.storage.store import Store
 from desktop.timeline.data import deal_parties, load_deal_arrays
@@ -23,9 +24,13 @@ from desktop.ui.timeline_view import TimelineView
 
 
 class MainWindow(QMainWindow):
+    # The one filter every view applies; panels connect to this and re-read the store.
+    filterChanged = Signal(object)  # DealFilter
+
     def __init__(self, store: Store):
         super().__init__()
         self.store = store
+        self.deal_filter = DealFilter()
         self.job: JobHandle | None = None
         self.setWindowTitle(f"Deal Timeline — {store.path.name if store.path else 'in memory'}")
         self.model = DealsModel(store, self)
@@ -179,11 +184,17 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"Re-extracted all articles: {payload} deals.", 8000)
 
+    def apply_filter(self, deal_filter: DealFilter) -> None:
+        """Narrow every view to the deals the filter keeps."""
+        self.deal_filter = deal_filter
+        self.refresh()
+
     def refresh(self) -> None:
         self.model.reload()
         self.table.resizeColumnsToContents()
         titles = {self.model.deal(r).id: self.model.deal(r).title for r in range(self.model.rowCount())}
-        self.timeline.set_arrays(*load_deal_arrays(self.store), deal_parties(self.store), titles)
+        self.timeline.set_arrays(*load_deal_arrays(self.store, self.deal_filter), deal_parties(self.store), titles)
+        self.filterChanged.emit(self.deal_filter)
         self.statusBar().showMessage(
             f"{self.model.rowCount()} deals from {self.store.count('articles')} articles"
         )
