@@ -102,14 +102,43 @@ def test_a_file_that_fails_while_storing_leaves_no_half_article(
         assert orphans == 0
 
 
-def test_cancel_stops_between_files_and_logs_the_run(seeds_copy: Path, db_path: Path) -> None:
+def test_cancel_stops_between_files_and_logs_the_run(
+    seeds_copy: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_FILES", 2)
     with Store.open(db_path) as store:
         job = import_paths(store, [seeds_copy], workers=1)
         first = next(job)
         assert first.done == 1 and first.total == 5
         job.close()
-        assert store.count("articles") == 1
-        assert store.db.execute("SELECT status, imported FROM import_runs").fetchone() == ("cancelled", 1)
+        # the batch in flight was already committed: the log counts exactly what is stored
+        assert store.count("articles") == 2
+        assert store.db.execute("SELECT status, imported FROM import_runs").fetchone() == ("cancelled", 2)
+
+
+def test_a_failing_file_inside_a_batch_leaves_nothing_and_the_others_land(
+    seeds_copy: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importer.save_article_deals
+    victim = sorted(seeds_copy.iterdir())[2].name
+
+    def save(store, article_id, sha, published, deals):
+        real(store, article_id, sha, published, deals)
+        name = store.db.execute("SELECT file_name FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        if name == victim:  # after its deals were written: the savepoint must undo all of it
+            raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(importer, "save_article_deals", save)
+    with Store.open(db_path) as store:
+        summary = run_import(store, [seeds_copy], workers=1)
+        assert [Path(o.path).name for o in summary.of(FAILED)] == [victim]
+        assert store.count("articles") == 4
+        assert victim not in {r[0] for r in store.db.execute("SELECT file_name FROM articles")}
+        orphans = store.db.execute(
+            "SELECT count(*) FROM evidence e LEFT JOIN articles a ON a.id = e.article_id WHERE a.id IS NULL"
+        ).fetchone()[0]
+        assert orphans == 0
+        assert store.db.execute("SELECT count(*) FROM deals WHERE id NOT IN (SELECT deal_id FROM evidence)").fetchone()[0] == 0
 
 
 def test_parallel_import_matches_sequential(tmp_path: Path) -> None:
@@ -126,7 +155,7 @@ def test_parallel_import_matches_sequential(tmp_path: Path) -> None:
     assert results[0] == results[1]
 
 
-def test_kill_9_mid_import_loses_at_most_one_file_and_rerun_completes(tmp_path: Path) -> None:
+def test_kill_9_mid_import_loses_only_the_uncommitted_batch_and_rerun_completes(tmp_path: Path) -> None:
     folder = tmp_path / "big"
     folder.mkdir()
     total = 400

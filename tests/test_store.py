@@ -108,3 +108,27 @@ def test_stale_running_import_is_marked_interrupted(db_path: Path) -> None:
         run = store.begin_run(["/x"])
     with Store.open(db_path) as store:
         assert store.db.execute("SELECT status FROM import_runs WHERE id = ?", [run]).fetchone()[0] == "interrupted"
+
+
+def test_the_writers_superset_query_reads_only_the_covering_index(db_path: Path) -> None:
+    # The import's hottest query: it must not visit the party rows one by one.
+    from desktop.storage.deal_writer import WIDER_BY_AMOUNT_SQL
+
+    with Store.open(db_path) as store:
+        plan = " ".join(str(r) for r in store.db.execute("EXPLAIN QUERY PLAN " + WIDER_BY_AMOUNT_SQL, [1, 0, 1, 1]))
+    assert "COVERING INDEX deal_parties_company_deal" in plan
+
+
+def test_the_writers_reading_cache_matches_what_the_file_holds(seeds_copy: Path, db_path: Path) -> None:
+    # The writer extends its cache with the reading in hand instead of reading it back: the
+    # two must never differ, or merging would decide on figures the file does not hold.
+    from desktop.ingest.importer import run_import
+    from desktop.storage.deal_writer import readings_of_deal
+
+    with Store.open(db_path) as store:
+        run_import(store, [seeds_copy], workers=1)
+        cached = {deal_id: list(readings) for deal_id, readings in store.readings_cache.items()}
+        assert len(cached) >= 10
+        store.readings_cache.clear()
+        for deal_id, readings in cached.items():
+            assert readings_of_deal(store, deal_id) == readings, deal_id

@@ -25,6 +25,13 @@ READING_COLUMNS = (
 )
 
 
+# Deals naming more companies than a reading, with a close figure (see _candidate_deals).
+WIDER_BY_AMOUNT_SQL = (
+    "SELECT d.id, d.party_key FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
+    " WHERE dp.company_id = ? AND d.amount_usd BETWEEN ? AND ? AND length(d.party_key) > ?"
+)
+
+
 def anchor_for(article_sha: str, sentence: str, parties: list[str]) -> str:
     """A name for a reading that survives re-extraction: article, sentence and parties."""
     sentence_key = hashlib.sha1(" ".join(sentence.split()).encode()).hexdigest()[:12]
@@ -39,8 +46,15 @@ def save_article_deals(
     touched: set[int] = set()
     for deal in deals:
         reading = _reading_of(deal, published, article_id)
-        deal_id = find_matching_deal(store, reading) or _new_deal(store, reading)
+        deal_id = find_matching_deal(store, reading)
+        if deal_id is None:
+            deal_id = _new_deal(store, reading)
+            store.readings_cache[deal_id] = []
         insert_evidence(store, deal_id, article_id, article_sha, deal, published)
+        # the reading just stored is the one in hand: extend the cache rather than read it back
+        cached = store.readings_cache.get(deal_id)
+        if cached is not None:
+            cached.append(reading)
         recompute_deal(store, deal_id)
         touched.add(deal_id)
     return touched
@@ -48,9 +62,10 @@ def save_article_deals(
 
 def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: str,
                     deal: ExtractedDeal, published: str | None) -> int:
-    """Store one article's reading of a deal, with its own figures and field spans."""
+    """Store one article's reading of a deal, with its own figures and field spans.
+
+    The caller keeps `store.readings_cache` right (it holds the readings of each deal)."""
     parties = [p.name for p in deal.parties]
-    store.readings_cache.pop(deal_id, None)
     cur = store.db.execute(
         "INSERT INTO evidence(deal_id, article_id, start, end, sentence, kind, status, amount,"
         " amount_max, currency, qualifier, date, date_precision, term_start, term_end, parties,"
@@ -70,14 +85,15 @@ def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: st
 
 
 def _reading_of(deal: ExtractedDeal, published: str | None, article_id: int) -> Reading:
+    """The reading as `readings_of_deal` would read it back from the evidence row."""
+    roles = {p.name: p.role for p in deal.parties}
     return Reading(
         date_inferred="date" not in deal.spans, article=article_id, per_year=deal.per_year,
-        kind=deal.kind, status=deal.status, parties=[p.name for p in deal.parties],
+        kind=deal.kind, status=deal.status, parties=list(roles),
         amount=deal.amount, amount_max=deal.amount_max, currency=deal.currency,
         qualifier=deal.qualifier, amount_usd=fx.to_usd(deal.amount, deal.currency, deal.date or published),
         date=deal.date, date_precision=deal.date_precision, term_start=deal.term_start,
-        term_end=deal.term_end, published=published,
-        roles={p.name: p.role for p in deal.parties},
+        term_end=deal.term_end, published=published, roles=roles,
     )
 
 
@@ -107,11 +123,7 @@ def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int
     )]
     if reading.amount_usd is not None:
         lo, hi = _amount_range(reading.amount_usd)
-        wider += store.db.execute(
-            "SELECT d.id, d.party_key FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
-            " WHERE dp.company_id = ? AND d.amount_usd BETWEEN ? AND ? AND length(d.party_key) > ?",
-            [ids[0], lo, hi, len(party_key(ids))],
-        ).fetchall()
+        wider += store.db.execute(WIDER_BY_AMOUNT_SQL, [ids[0], lo, hi, len(party_key(ids))]).fetchall()
     found |= {deal_id for deal_id, key in wider if key and unique < _key_ids(key)}
     return sorted(found)
 
@@ -192,11 +204,11 @@ def recompute_deal(store: Store, deal_id: int) -> None:
          json.dumps(c.discrepancies), party_key(ids), deal_id],
     )
     store.db.execute("DELETE FROM deal_parties WHERE deal_id = ?", [deal_id])
-    for position, (name, company) in enumerate(zip(c.parties, ids)):
-        store.db.execute(
-            "INSERT OR IGNORE INTO deal_parties(deal_id, company_id, role, position) VALUES (?,?,?,?)",
-            [deal_id, company, c.roles.get(name, "party"), position],
-        )
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO deal_parties(deal_id, company_id, role, position) VALUES (?,?,?,?)",
+        [(deal_id, company, c.roles.get(name, "party"), position)
+         for position, (name, company) in enumerate(zip(c.parties, ids))],
+    )
     corrections.apply_field_corrections(store, deal_id)
 
 
