@@ -105,3 +105,43 @@ def test_corrections_whose_reading_vanished_are_kept_as_orphans(store: Store) ->
         rebuild_all_deals(store)
     orphans = corrections.orphaned(store)
     assert [(o[2], o[3]) for o in orphans] == [("edit", "title")]
+
+
+def test_undo_and_redo_of_an_edit_keep_the_deal_and_restore_each_value(store: Store) -> None:
+    deal = by_amount(store)[30e9]
+    first = corrections.edit(store, deal.id, "status", "cancelled")
+    second = corrections.edit(store, deal.id, "amount", 35e9)
+    assert by_amount(store)[35e9].status == "cancelled"
+    corrections.undo(store, second)
+    restored = by_amount(store)[30e9]
+    assert (restored.id, restored.status, restored.amount_usd) == (deal.id, "cancelled", 30e9)
+    corrections.undo(store, first)
+    assert by_amount(store)[30e9].status == deal.status
+    assert store.db.execute("SELECT corrected FROM deals WHERE id = ?", [deal.id]).fetchone()[0] is None
+    corrections.redo(store, first)
+    corrections.redo(store, second)
+    again = by_amount(store)[35e9]
+    assert (again.id, again.status) == (deal.id, "cancelled")
+
+
+def test_undoing_a_merge_rebuilds_both_deals(store: Store) -> None:
+    deals = by_amount(store)
+    merge_id = corrections.merge(store, deals[30e9].id, deals[300e9].id)
+    assert len(list_deals(store)) == 1
+    corrections.undo(store, merge_id)
+    assert set(by_amount(store)) == {30e9, 300e9}
+
+
+def test_undo_of_an_unknown_correction_says_so(store: Store) -> None:
+    with pytest.raises(ValueError, match="does not exist"):
+        corrections.undo(store, 999)
+
+
+def test_a_corrected_amount_shows_in_the_derived_title_but_a_corrected_title_stays(store: Store) -> None:
+    deal = by_amount(store)[30e9]
+    assert "30 bn USD" in deal.title
+    corrections.edit(store, deal.id, "amount", 35e9)
+    assert "35 bn USD" in by_amount(store)[35e9].title
+    corrections.edit(store, deal.id, "title", "Stargate compute deal")
+    corrections.edit(store, deal.id, "currency", "EUR")
+    assert by_amount(store)[35e9].title == "Stargate compute deal"

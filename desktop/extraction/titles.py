@@ -9,6 +9,12 @@ KIND_LABELS = {
 }
 
 
+def payer_first(parties: list[str], roles: dict[str, str]) -> list[str]:
+    """Parties ordered so money flows left to right in the title."""
+    order = {"investor": 0, "customer": 0, "recipient": 2, "provider": 2}
+    return sorted(parties, key=lambda p: order.get(roles.get(p, ""), 1))
+
+
 def short_amount(value: float, currency: str | None) -> str:
     for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
         if abs(value) >= scale:

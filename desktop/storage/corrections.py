@@ -80,18 +80,44 @@ def split(store: Store, evidence_id: int) -> int:
 
 def undo_last(store: Store) -> int | None:
     """Take back the newest correction still in force; return its id (None if none)."""
-    from desktop.storage.deal_writer import rebuild_all_deals
-
     row = store.db.execute(
         "SELECT id FROM corrections WHERE undone = 0 ORDER BY id DESC LIMIT 1"
     ).fetchone()
     if not row:
         return None
-    with store.transaction():
-        store.db.execute("UPDATE corrections SET undone = 1 WHERE id = ?", [row[0]])
-        store.has_corrections = None
-        rebuild_all_deals(store)
+    undo(store, row[0])
     return row[0]
+
+
+def undo(store: Store, correction_id: int) -> None:
+    """Take back one correction. An edit or a rejection touches only the deals of its reading,
+    so only those are recomputed; a merge or split can have moved readings anywhere, so the
+    deals are rebuilt."""
+    _set_undone(store, correction_id, True)
+
+
+def redo(store: Store, correction_id: int) -> None:
+    """Put an undone correction back in force, in its original place among the others."""
+    _set_undone(store, correction_id, False)
+
+
+def _set_undone(store: Store, correction_id: int, undone: bool) -> None:
+    from desktop.storage.deal_writer import rebuild_all_deals, recompute_deal
+
+    row = store.db.execute("SELECT anchor, op FROM corrections WHERE id = ?", [correction_id]).fetchone()
+    if row is None:
+        raise ValueError(f"correction {correction_id} does not exist")
+    anchor, op = row
+    with store.transaction():
+        store.db.execute("UPDATE corrections SET undone = ? WHERE id = ?", [int(undone), correction_id])
+        store.has_corrections = None
+        if op in ("edit", "reject"):
+            for (deal_id,) in store.db.execute(
+                "SELECT DISTINCT deal_id FROM evidence WHERE anchor = ?", [anchor]
+            ).fetchall():
+                recompute_deal(store, deal_id)
+        else:
+            rebuild_all_deals(store)
 
 
 def _active(store: Store, ops: tuple[str, ...], anchors: list[str] | None = None) -> list[tuple]:
@@ -132,6 +158,24 @@ def apply_field_corrections(store: Store, deal_id: int) -> None:
         )
     if {"amount", "currency", "date"} & set(corrected):
         _convert_again(store, deal_id)
+    if {"kind", "amount", "currency"} & set(corrected) and "title" not in corrected:
+        _retitle(store, deal_id)
+
+
+def _retitle(store: Store, deal_id: int) -> None:
+    """The derived title names the kind and amount: it must say what the user corrected."""
+    from desktop.extraction.titles import deal_title, payer_first
+
+    kind, amount, currency = store.db.execute(
+        "SELECT kind, amount, currency FROM deals WHERE id = ?", [deal_id]).fetchone()
+    roles = dict(store.db.execute(
+        "SELECT c.name, dp.role FROM deal_parties dp JOIN companies c ON c.id = dp.company_id"
+        " WHERE dp.deal_id = ? ORDER BY dp.position", [deal_id]).fetchall())
+    per_year = store.db.execute(
+        "SELECT max(per_year) FROM evidence WHERE deal_id = ?", [deal_id]).fetchone()[0]
+    store.db.execute("UPDATE deals SET title = ? WHERE id = ?",
+                     [deal_title(kind, payer_first(list(roles), roles), amount, currency, bool(per_year)),
+                      deal_id])
 
 
 def _convert_again(store: Store, deal_id: int) -> None:

@@ -15,7 +15,7 @@ from typing import Iterable
 from desktop.extraction import fx
 from desktop.extraction.merge import AMOUNT_TOLERANCE, Reading, combine, joins_deal
 from desktop.extraction.mentions import ExtractedDeal
-from desktop.extraction.titles import deal_title
+from desktop.extraction.titles import deal_title, payer_first
 from desktop.storage import corrections
 from desktop.storage.store import Store
 
@@ -200,7 +200,7 @@ def recompute_deal(store: Store, deal_id: int) -> None:
         [c.kind, c.status, c.amount, c.amount_max, c.currency, c.qualifier, c.amount_usd,
          fx.convert(c.amount, c.currency, "EUR", fx.reference_day(c.date or readings[0].published)), c.date,
          c.date_precision, c.term_start, c.term_end,
-         deal_title(c.kind, _investor_first(c), c.amount, c.currency, c.per_year),
+         deal_title(c.kind, payer_first(c.parties, c.roles), c.amount, c.currency, c.per_year),
          json.dumps(c.discrepancies), party_key(ids), deal_id],
     )
     store.db.execute("DELETE FROM deal_parties WHERE deal_id = ?", [deal_id])
@@ -210,12 +210,6 @@ def recompute_deal(store: Store, deal_id: int) -> None:
          for position, (name, company) in enumerate(zip(c.parties, ids))],
     )
     corrections.apply_field_corrections(store, deal_id)
-
-
-def _investor_first(c) -> list[str]:
-    """Parties ordered so money flows left to right in the title."""
-    order = {"investor": 0, "customer": 0, "recipient": 2, "provider": 2}
-    return sorted(c.parties, key=lambda p: order.get(c.roles.get(p, ""), 1))
 
 
 def rebuild_all_deals(store: Store) -> None:
