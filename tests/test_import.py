@@ -102,18 +102,15 @@ def test_a_file_that_fails_while_storing_leaves_no_half_article(
         assert orphans == 0
 
 
-def test_cancel_stops_between_files_and_logs_the_run(
-    seeds_copy: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(importer, "BATCH_FILES", 2)
+def test_cancel_stops_between_files_and_logs_the_run(seeds_copy: Path, db_path: Path) -> None:
     with Store.open(db_path) as store:
         job = import_paths(store, [seeds_copy], workers=1)
         first = next(job)
         assert first.done == 1 and first.total == 5
         job.close()
-        # the batch in flight was already committed: the log counts exactly what is stored
-        assert store.count("articles") == 2
-        assert store.db.execute("SELECT status, imported FROM import_runs").fetchone() == ("cancelled", 2)
+        # the file reported is committed with its batch; nothing after it was written
+        assert store.count("articles") == 1
+        assert store.db.execute("SELECT status, imported FROM import_runs").fetchone() == ("cancelled", 1)
 
 
 def test_a_failing_file_inside_a_batch_leaves_nothing_and_the_others_land(

@@ -155,13 +155,8 @@ def import_paths(
     status = "cancelled"
     stream = _prepared_stream(files, workers if workers is not None else (os.cpu_count() or 1))
     try:
-        while batch := _write_batch(store, stream, summary.run_id):
-            # reported only once committed, and counted before the first report: a cancel
-            # after any of them leaves a run log that matches what is in the file
-            done = len(summary.outcomes)
-            summary.outcomes += batch
-            for done, outcome in enumerate(batch, start=done + 1):
-                yield Progress(done, len(files), outcome)
+        while (yield from _write_batch(store, stream, summary, len(files))):
+            pass
         status = "completed"
     finally:
         stream.close()  # stops the worker pool now, not when garbage collected
@@ -171,19 +166,32 @@ def import_paths(
     return summary
 
 
-def _write_batch(store: Store, stream: Iterator[Prepared], run_id: int) -> list[FileOutcome]:
-    """Write the next files in one transaction, each in its own savepoint; [] at the end."""
-    outcomes: list[FileOutcome] = []
+def _write_batch(
+    store: Store, stream: Iterator[Prepared], summary: ImportSummary, total: int
+) -> Generator[Progress, None, bool]:
+    """Write the next files in one transaction, each in its own savepoint, reporting each;
+    return whether more may follow. A cancel (the generator closed at a report) commits the
+    files written so far, so what was reported as imported is in the file."""
     deadline = time.monotonic() + BATCH_SECONDS
+    written = 0
+    cancelled = False
     with store.transaction():
         for item in stream:
             outcome = _write_safely(store, item)
             if outcome.status == FAILED:
-                store.record_failure(run_id, outcome.path, outcome.reason or "")
-            outcomes.append(outcome)
-            if len(outcomes) >= BATCH_FILES or time.monotonic() >= deadline:
+                store.record_failure(summary.run_id, outcome.path, outcome.reason or "")
+            summary.outcomes.append(outcome)
+            written += 1
+            try:
+                yield Progress(len(summary.outcomes), total, outcome)
+            except GeneratorExit:
+                cancelled = True
                 break
-    return outcomes
+            if written >= BATCH_FILES or time.monotonic() >= deadline:
+                break
+    if cancelled:
+        raise GeneratorExit  # after the commit: close() goes on as asked
+    return written > 0
 
 
 def _write_safely(store: Store, item: Prepared) -> FileOutcome:
