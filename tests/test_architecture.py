@@ -26,7 +26,8 @@ def core_modules() -> list[str]:
 def test_core_modules_exist() -> None:
     modules = core_modules()
     for expected in ("desktop.extraction.pipeline", "desktop.storage.store", "desktop.ingest.importer",
-                     "desktop.export.csv_export", "desktop.cli.main"):
+                     "desktop.export.csv_export", "desktop.cli.main",
+                     "desktop.analysis.totals", "desktop.analysis.series", "desktop.analysis.flows"):
         assert expected in modules
 
 

@@ -110,3 +110,28 @@ def test_a_valuation_cue_belongs_to_the_amount_it_describes() -> None:
     text = "Cerebras Systems is in talks to raise about $1 billion at a valuation of $22 billion."
     found = deals(text)
     assert [d.amount for d in found] == [1e9]
+
+
+def roles(deal) -> dict[str, str]:
+    return {p.name: p.role for p in deal.parties}
+
+
+def test_contract_roles_say_who_pays_whom() -> None:
+    # the words name the seller ("bei Amazon") …
+    (d,) = deals("OpenAI mietet für 38 Milliarden Dollar Rechenkapazität bei Amazon.")
+    assert roles(d) == {"OpenAI": "customer", "Amazon": "provider"}
+    # … or the one party known to sell such services does
+    (d,) = deals("OpenAI hat einen Cloud-Vertrag über 30 Milliarden Dollar mit Oracle unterzeichnet.")
+    assert roles(d) == {"OpenAI": "customer", "Oracle": "provider"}
+    (d,) = deals("Nvidia liefert Chips im Wert von 10 Milliarden Dollar an Humain.")
+    assert d.kind == "supply" and roles(d)["Nvidia"] == "provider"
+
+
+def test_acquisition_roles_active_passive_and_english_objects() -> None:
+    (d,) = deals("AMD hat ZT Systems für 4,9 Milliarden Dollar übernommen.")
+    assert d.kind == "acquisition" and roles(d) == {"AMD": "buyer", "ZT Systems": "target"}
+    (d,) = deals("ZT Systems wird für 4,9 Milliarden Dollar von AMD übernommen.")
+    assert d.kind == "acquisition" and roles(d) == {"AMD": "buyer", "ZT Systems": "target"}
+    # an unknown company is found as the object of an English deal verb
+    (d,) = deals("SoftBank acquired Ampere for $6.5 billion.")
+    assert roles(d) == {"SoftBank": "buyer", "Ampere": "target"}

@@ -186,3 +186,41 @@ def test_synthetic_parties_average_about_two_marks_per_deal() -> None:
     layout = by_company(deals, synthetic_parties(deals, n_companies=200, seed=1))
     assert 2.0 < layout.n_marks / len(deals) < 2.3
     assert np.all(np.diff(layout.totals_usd) <= 0)
+
+
+# --- parties as CSR arrays ---------------------------------------------------------------------
+
+def _marks(layout) -> set[tuple[int, str]]:
+    return {(int(d), layout.names[int(lane)]) for d, lane in zip(layout.mark_deal, layout.mark_lane)}
+
+
+def test_parties_arrays_give_the_same_lanes_as_name_lists() -> None:
+    from desktop.timeline.parties import Parties
+
+    deals = DealArrays.synthetic(3000, seed=4)
+    ids = deals.deal_id.tolist()
+    as_dict = {d: [f"C{(d * 7 + k) % 23}" for k in range(1 + d % 4)] for d in ids[:-50]}  # last 50: no party
+    as_dict[ids[0]] = ["Oracle", "OpenAI", "Oracle"]  # a repeated party is still one mark
+    arrays = Parties.from_mapping(as_dict)
+    assert arrays.get(ids[0]) == ["Oracle", "OpenAI", "Oracle"] and arrays.get(-1) is None
+    assert arrays.companies.dtype == np.int32 and arrays.to_dict() == as_dict
+    from_arrays, from_dict = by_company(deals, arrays), by_company(deals, as_dict)
+    assert from_arrays.names == from_dict.names and NO_PARTY in from_arrays.names
+    assert np.array_equal(from_arrays.mark_deal, from_dict.mark_deal)
+    assert _marks(from_arrays) == _marks(from_dict)
+    assert np.array_equal(from_arrays.counts, from_dict.counts)
+    assert np.allclose(from_arrays.totals_usd, from_dict.totals_usd)
+    multi = [d for d, names in as_dict.items() if len(set(names)) > 1]
+    i = int(np.flatnonzero(deals.deal_id == multi[0])[0])
+    assert {name for d, name in _marks(from_arrays) if d == i} == set(as_dict[multi[0]])
+
+
+def test_parties_from_unsorted_pairs_keep_party_order() -> None:
+    from desktop.timeline.parties import Parties
+
+    parties = Parties.from_pairs(np.array([5, 2, 5, 2]), np.array([0, 1, 2, 0]), ["A", "B", "C"],
+                                 position=np.array([0, 1, 1, 0]))
+    assert parties.to_dict() == {2: ["A", "B"], 5: ["A", "C"]}
+    row, count = parties.rows_of(np.array([5, 3, 2]))
+    assert row.tolist() == [1, -1, 0] and count.tolist() == [2, 0, 2]
+    assert len(Parties.empty().rows_of(np.array([1]))[0]) == 1

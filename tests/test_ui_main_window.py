@@ -35,15 +35,17 @@ def test_selecting_a_deal_shows_its_sources_as_plain_text(window) -> None:
                if set(model.index(r, COLUMNS.index("Parties")).data().split(" · ")) == {"Oracle", "OpenAI"})
     window.table.selectionModel().select(
         model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    panel = window.sources_panel  # the article text, plain; the file it came from above it
     text = window.sources.toPlainText()
-    assert "002_b7600d6355574649.txt" in text
+    assert panel.article_heading.text() == "002_b7600d6355574649.txt"
     assert "unterzeichnete" in text or "kündigte" in text
     tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "<b>" not in tip or "&lt;b&gt;" in tip
 
 
 def test_sorting_by_amount_uses_numbers_not_text(window) -> None:
-    col = COLUMNS.index("USD")
+    col = COLUMNS.index("Display")
+    assert window.table.model().headerData(col, Qt.Orientation.Horizontal) == "USD"
     window.table.sortByColumn(col, Qt.SortOrder.DescendingOrder)
     top = window.table.model().index(0, COLUMNS.index("Amount")).data()
     assert top.endswith("tn")  # 1.4 trillion beats every "bn"

@@ -16,7 +16,8 @@ from desktop.extraction.serialize import extraction_dict
 from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, import_paths
 from desktop.ingest.reader import ReadError, read_article
 from desktop.ingest.reextract import reextract
-from desktop.storage.queries import list_deals
+from desktop.storage.filters import DealFilter, parse_amount, parse_date_bound
+from desktop.storage.queries import iter_deals
 from desktop.storage.store import Store, default_db_path
 
 
@@ -54,17 +55,40 @@ def cmd_export(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise UsageError(f"no database at {path}: import articles first")
+    deal_filter = export_filter(args)
     with Store.open(path) as store:
-        deals = list_deals(store)
-    if args.output:
-        # The BOM of excel-de is written by write_csv itself, so plain utf-8 here.
-        with open(args.output, "w", encoding="utf-8", newline="") as f:
-            count = write_csv(deals, f, args.dialect)
-        print(f"{count} deal(s) written to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.reconfigure(newline="")
-        write_csv(deals, sys.stdout, args.dialect)
+        deals = iter_deals(store, deal_filter=deal_filter)  # streamed: read while written
+        if args.output:
+            # The BOM of excel-de is written by write_csv itself, so plain utf-8 here.
+            with open(args.output, "w", encoding="utf-8", newline="") as f:
+                count = write_csv(deals, f, args.dialect)
+            print(f"{count} deal(s) written to {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.reconfigure(newline="")
+            write_csv(deals, sys.stdout, args.dialect)
     return 0
+
+
+def export_filter(args: argparse.Namespace) -> DealFilter:
+    """The export options as the filter the window would build; unreadable values are usage errors."""
+    from desktop.timeline.marks import KINDS, STATUSES  # numpy: only when exporting
+
+    for given, known, option in ((args.kind, KINDS, "--kind"), (args.status, STATUSES, "--status")):
+        if unknown := [v for v in given if v not in known]:
+            raise UsageError(f"{option} {unknown[0]!r} is not one of: {', '.join(known)}")
+    try:
+        return DealFilter(
+            text=args.search or "",
+            companies=tuple(args.company),
+            kinds=tuple(args.kind),
+            statuses=tuple(args.status),
+            date_from=parse_date_bound(args.date_from or ""),
+            date_to=parse_date_bound(args.date_to or ""),
+            min_amount=parse_amount(args.min_amount or ""),
+            currency=args.currency,
+        )
+    except ValueError as e:
+        raise UsageError(str(e)) from e
 
 
 def parse_published(value: str | None) -> tuple[date | None, str]:
@@ -80,6 +104,16 @@ def parse_published(value: str | None) -> tuple[date | None, str]:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date(), "day"
     except ValueError as e:
         raise UsageError(f"cannot read the date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from e
+
+
+def last_day(first: date | None, precision: str) -> date | None:
+    """The last day of the period a date names: 2025 → 2025-12-31, 2025-02 → 2025-02-28."""
+    if first is None or precision == "day":
+        return first
+    if precision == "year":
+        return date(first.year, 12, 31)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -170,7 +204,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.width < 200 or args.height < 100:
         raise UsageError("the image must be at least 200 × 100 pixels")
     date_from = parse_published(args.date_from)[0] if args.date_from else None
-    date_to = parse_published(args.date_to)[0] if args.date_to else None
+    date_to = last_day(*parse_published(args.date_to)) if args.date_to else None  # --to 2025: all of 2025
+    if date_from and date_to and date_to < date_from:
+        raise UsageError("--to must not be before --from")
     from desktop.ui.render import render_file
 
     count = render_file(path, args.output, args.width, args.height, date_from, date_to, args.lanes)

@@ -40,6 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
     p.add_argument("--dialect", choices=("excel", "excel-de"), default="excel",
                    help="excel: RFC 4180, comma (default); excel-de: semicolon, decimal comma, BOM")
+    f = p.add_argument_group("filters", "write only the deals these keep (as the window's filter bar)")
+    f.add_argument("--search", metavar="WORDS", help="words that must all occur in the deal's articles or evidence")
+    f.add_argument("--company", action="append", default=[], metavar="NAME",
+                   help="keep deals with this company as a party (repeatable: any of them)")
+    f.add_argument("--kind", action="append", default=[], help="keep this kind of deal (repeatable)")
+    f.add_argument("--status", action="append", default=[], help="keep this status (repeatable)")
+    f.add_argument("--from", dest="date_from", metavar="DATE", help="first date kept (YYYY, YYYY-MM or YYYY-MM-DD)")
+    f.add_argument("--to", dest="date_to", metavar="DATE", help="last date kept, inclusive")
+    f.add_argument("--min-amount", metavar="AMOUNT", help="smallest amount kept: 500m, 1.5bn, 2 Mrd")
+    f.add_argument("--currency", choices=("USD", "EUR"), default="USD",
+                   help="currency of --min-amount, converted at each deal's date (default USD)")
 
     p = sub.add_parser("extract", help="show what the extractor finds in one text",
                        description="Extract dates, amounts, numbers, companies and deals from one "

@@ -332,11 +332,25 @@ def _continue_earlier(kind: str, names: list[str], earlier: list[ExtractedDeal])
     return kind, names
 
 
+# "Rechenkapazität bei Oracle", "Chips von Nvidia", "capacity from CoreWeave": the seller
+_PROVIDER_BEFORE = re.compile(r"\b(?:bei|von|vom|from|with)\s+(?:[\w'’-]+\s+){0,2}$")
+# "OpenAI übernimmt", "AMD acquired": the buyer; "Übernahme durch AMD", "acquired by AMD" too
+_BUYER_AFTER = re.compile(r"^[\w'’-]*\s+(?:\w+\s+){0,2}?(?:übernimm|übernahm|kauf|erwirb|erwarb|acquir|buy|bought|"
+                          r"takes over|took over)", re.I)
+_BUYER_BEFORE = re.compile(r"\b(?:durch|by)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# "von AMD übernommen": a passive names the buyer after "von"
+_PASSIVE_BUYER = (re.compile(r"\bvon\s+$"), re.compile(r"^\s+(?:übernommen|gekauft|erworben)\b"))
+
+
 def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> list[PartyRole]:
     if len(names) == 1:
         return [PartyRole(names[0], "recipient" if kind == "investment" else "owner")]
     roles = {n: "partner" for n in names}
-    if kind == "investment":
+    if kind in ("cloud_contract", "supply"):
+        roles = _contract_roles(text, kind, mentions, names) or roles
+    elif kind == "acquisition":
+        roles = _acquisition_roles(text, mentions, names)
+    elif kind == "investment":
         for m in mentions:
             before = text[max(0, m.start - 45):m.start].lower()
             if _INVESTOR_BEFORE.search(before):
@@ -348,6 +362,39 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
         elif "recipient" in roles.values():
             roles = {n: (r if r == "recipient" else "investor") for n, r in roles.items()}
     return [PartyRole(n, roles[n]) for n in names]
+
+
+def _contract_roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> dict[str, str]:
+    """Customer pays provider. The words say who sells ("bei Oracle"); failing that, the one
+    party known to sell such services (resources/providers.json). None when neither tells."""
+    sellers = {m.name for m in mentions
+               if _PROVIDER_BEFORE.search(text[max(0, m.start - 30):m.start].lower())}
+    if len(sellers) != 1 or len(sellers) == len(set(names)):
+        sellers = set(names) & _providers(kind)
+    if len(sellers) != 1 or len(set(names)) < 2:
+        return {}
+    return {n: "provider" if n in sellers else "customer" for n in names}
+
+
+def _acquisition_roles(text: str, mentions: list[OrgMention], names: list[str]) -> dict[str, str]:
+    """The buyer is the company doing the buying in the words, else the first one named."""
+    buyers = [m.name for m in mentions
+              if _BUYER_AFTER.search(text[m.end:m.end + 40])
+              or _BUYER_BEFORE.search(text[max(0, m.start - 20):m.start])
+              or (_PASSIVE_BUYER[0].search(text[max(0, m.start - 6):m.start])
+                  and _PASSIVE_BUYER[1].search(text[m.end:m.end + 20]))]
+    buyer = buyers[0] if buyers else names[0]
+    return {n: "buyer" if n == buyer else "target" for n in names}
+
+
+@lru_cache(maxsize=1)
+def _provider_table() -> dict[str, frozenset[str]]:
+    table = load_json("providers.json")
+    return {k: frozenset(v) for k, v in table.items() if isinstance(v, list)}
+
+
+def _providers(kind: str) -> frozenset[str]:
+    return _provider_table().get(kind, frozenset())
 
 
 def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, scope: tuple[int, int],

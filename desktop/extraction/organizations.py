@@ -69,6 +69,7 @@ class _Discovery:
     strong: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
     weak: re.Pattern[str]  # "Unternehmen" + name: only after an article
     compound: re.Pattern[str]  # "Industriekonzerns Aker", "equipment maker Nokia"
+    objects: re.Pattern[str]  # "acquired Ampere", "invested in Helsing" (English only)
     name_before: re.Pattern[str]
     article_before: re.Pattern[str]
     not_names: frozenset[str]
@@ -90,6 +91,7 @@ def _discovery() -> _Discovery:
         compound=re.compile(
             rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[a-z]+ )(?:{trie_pattern(cues['compound_descriptor_endings'])}))"
             rf"\s+({_NAME})"),
+        objects=re.compile(rf"(?<![\w])({trie_pattern(cues['object_verbs'])})\s+({_NAME})"),
         name_before=re.compile(rf"({_NAME})\s+$"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
@@ -141,6 +143,8 @@ def _discover(text: str) -> list[OrgMention]:
     for m in d.strong.finditer(text):
         found += _named_after(m, d)
     for m in d.compound.finditer(text):
+        found += _named_after(m, d)
+    for m in d.objects.finditer(text):
         found += _named_after(m, d)
     for m in d.weak.finditer(text):
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):

@@ -11,7 +11,7 @@ KIND_LABELS = {
 
 def payer_first(parties: list[str], roles: dict[str, str]) -> list[str]:
     """Parties ordered so money flows left to right in the title."""
-    order = {"investor": 0, "customer": 0, "recipient": 2, "provider": 2}
+    order = {"investor": 0, "customer": 0, "buyer": 0, "recipient": 2, "provider": 2, "target": 2}
     return sorted(parties, key=lambda p: order.get(roles.get(p, ""), 1))
 
 

@@ -168,9 +168,11 @@ def run_script(db: sqlite_utils.Database, script: str) -> None:
 
 # The writer looks for deals with more parties than a new reading names, company by company:
 # a covering index answers that without visiting each party row (the import's hottest query).
+# The EUR display currency sorts and filters by amount_eur as USD does by amount_usd.
 V3_PARTY_INDEX = """
 CREATE INDEX deal_parties_company_deal ON deal_parties(company_id, deal_id);
 DROP INDEX deal_parties_company;
+CREATE INDEX deals_amount_eur ON deals(amount_eur);
 """
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

@@ -69,11 +69,22 @@ class DealArrays:
         if not rows:
             return cls.empty(), []
         # Column-wise comprehensions are several times faster than zip(*rows) on a million rows.
-        t0_of, t1_of, prec_of, code = _span_codes([(r[1], r[2]) for r in rows])
+        index: dict[tuple, int] = {}
+        code = np.array([index.setdefault((r[1], r[2]), len(index)) for r in rows], dtype=np.intp)
         ids = np.array([r[0] for r in rows], dtype=np.int64)
         amount = np.array([r[3] for r in rows], dtype=np.float64)  # None becomes NaN
         kind = np.array([_KIND_INDEX.get(r[4], _DEFAULT_KIND) for r in rows], dtype=np.int8)
         status = np.array([_STATUS_INDEX.get(r[5], _DEFAULT_STATUS) for r in rows], dtype=np.int8)
+        return cls.from_columns(ids, amount, kind, status, code, list(index))
+
+    @classmethod
+    def from_columns(cls, ids: np.ndarray, amount: np.ndarray, kind: np.ndarray, status: np.ndarray,
+                     code: np.ndarray, dates: list[tuple]) -> tuple[DealArrays, list[int]]:
+        """From ready columns: `code[i]` indexes `dates`, the distinct (date, precision) pairs,
+        each parsed once. Kinds and statuses are already indices (see `kind_sql`)."""
+        spans = [parse_span(*p) or (np.nan, np.nan, 0) for p in dates] or [(np.nan, np.nan, 0)]
+        t0_of, t1_of, prec_of = (np.array(c) for c in zip(*spans))
+        t0_of, t1_of, prec_of = t0_of.astype(np.float64), t1_of.astype(np.float64), prec_of.astype(np.int8)
         t0 = t0_of[code]
         dated = ~np.isnan(t0)
         undated = ids[~dated].tolist()
@@ -129,16 +140,19 @@ class DealArrays:
 
 # --- parsing -----------------------------------------------------------------------------------
 
-def _span_codes(pairs: list[tuple]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per distinct (date, precision): t0, t1 (NaN when undated), precision; and each row's code.
+def index_sql(column: str, names: tuple[str, ...], default: int) -> str:
+    """SQL mapping a text column to its index in `names` (unknown values to `default`), so
+    the database returns small integers instead of a string per row."""
+    cases = " ".join(f"WHEN '{name}' THEN {i}" for i, name in enumerate(names))
+    return f"CASE {column} {cases} ELSE {default} END"
 
-    Each distinct pair is parsed once; the rows only look up their code.
-    """
-    index: dict[tuple, int] = {}
-    code = np.array([index.setdefault(p, len(index)) for p in pairs], dtype=np.intp)
-    spans = [parse_span(*p) or (np.nan, np.nan, 0) for p in index]
-    t0_of, t1_of, prec_of = (np.array(c) for c in zip(*spans))
-    return t0_of.astype(np.float64), t1_of.astype(np.float64), prec_of.astype(np.int8), code
+
+def kind_sql(column: str) -> str:
+    return index_sql(column, KINDS, _DEFAULT_KIND)
+
+
+def status_sql(column: str) -> str:
+    return index_sql(column, STATUSES, _DEFAULT_STATUS)
 
 
 _YEAR_RE = re.compile(r"^(\d{4})$")

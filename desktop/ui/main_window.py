@@ -5,22 +5,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit, QTableView,
+    QDialog, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTableView,
 )
 
 from desktop.export.csv_export import write_csv
 from desktop.ingest.reextract import reextract
-from desktop.storage.filters import DealFilter
-from desktop.storage.queries import list_deals
+from desktop.storage.filters import DealFilter, total as total_deals
+from desktop.storage.queries import DealTitles, iter_deals
 from desktop.storage.store import Store
 from desktop.timeline.data import deal_parties, load_deal_arrays
-from desktop.ui.deals_model import DEAL_ROLE, SORT_ROLE, DealsModel
+from desktop.ui.deals_model import (
+    DealsModel, selected_rows, selection_of_rows, spare_header_from_selection, unique_sorted,
+)
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.filter_bar import FilterBar
 from desktop.ui import import_flow
+from desktop.ui.amounts_panel import AmountsPanel
+from desktop.ui.deal_editor import DealActions
 from desktop.ui.job_runner import JobHandle
+from desktop.ui.sources_panel import SourcesPanel
 from desktop.ui.timeline_view import TimelineView
+from desktop.ui import image_export
+from desktop.ui.legend import legend_scroll, size_legend_dock
+from desktop.ui.timeline_panel import TimelinePanel
+from desktop.ui.undated_panel import UndatedPanel
 
 
 class MainWindow(QMainWindow):
@@ -33,18 +44,25 @@ class MainWindow(QMainWindow):
         self.deal_filter = DealFilter()
         self.job: JobHandle | None = None
         self.setWindowTitle(f"Deal Timeline — {store.path.name if store.path else 'in memory'}")
-        self.model = DealsModel(store, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.model = DealsModel(store, self, load=False)  # refresh() below reads it through the filter
         self.table = self._make_table()
-        self.sources = QPlainTextEdit(readOnly=True)  # plain text: article text is untrusted
-        self.sources.setPlaceholderText("Select a deal to see the articles that report it.")
+        self.filter_bar = FilterBar(store, self)
+        self.filter_bar.filterEdited.connect(self.apply_filter)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        self.deal_filter = self.filter_bar.current_filter()  # the saved display currency
+        self.sources_panel = SourcesPanel()
+        self.sources = self.sources_panel.text_view  # the shown article's text (plain text)
         self.timeline = TimelineView()
         self.timeline.selectionChanged.connect(self._select_in_table)
-        self.setCentralWidget(self.timeline)
-        self.amounts_dock = self._dock("Amounts", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.sources_dock = self._dock("Sources", self.sources, Qt.DockWidgetArea.RightDockWidgetArea)
+        # "List Deals" on an aggregate: its deals become the selection, so the table lists them
+        self.timeline.aggregateClicked.connect(lambda ids: self.timeline.set_selection(ids, notify=True))
+        self.timeline_panel = TimelinePanel(self.timeline)  # the view + scrollbar + overview strip
+        self.setCentralWidget(self.timeline_panel)
+        self.amounts_panel = AmountsPanel(self.table)  # the table is its first tab
+        self.amounts_dock = self._dock("Amounts", self.amounts_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._connect_amounts_panel()
+        self.sources_dock = self._dock("Sources", self.sources_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._make_legend_and_undated()
         self._syncing = False
         self._deals_before: set[int] = set()
         self.setAcceptDrops(True)
@@ -59,13 +77,40 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _connect_amounts_panel(self) -> None:
+        """Totals, chart and flows follow the filter; their picks select on the timeline and
+        in the table, and a selection made there is highlighted in them."""
+        panel = self.amounts_panel
+        self.filterChanged.connect(lambda deal_filter: panel.set_filter(self.store, deal_filter))
+        panel.dealsChosen.connect(lambda ids: self.timeline.set_selection(ids, notify=True))
+        self.timeline.selectionChanged.connect(panel.show_selection)
+        # after _show_sources (connected first), which hands a table selection to the timeline
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: panel.show_selection(sorted(self.timeline.selected)))
+
+    def _make_legend_and_undated(self) -> None:
+        """Under the timeline: the legend beside the table, deals without a date in a tab of it."""
+        legend_area, self.legend = legend_scroll(self.timeline)
+        self.legend_dock = self._dock("Legend", legend_area, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.legend_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+L"))
+        self.splitDockWidget(self.amounts_dock, self.legend_dock, Qt.Orientation.Horizontal)
+        self.undated = UndatedPanel(self.store, self.timeline)
+        self.undated_dock = self._dock("Undated Deals", self.undated, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.amounts_dock, self.undated_dock)
+        self.amounts_dock.raise_()
+        size_legend_dock(self, self.amounts_dock, self.legend_dock)  # its sections side by side
+        self.filterChanged.connect(lambda _filter: (self.legend.sync(), self.undated.refresh()))
+
     def _make_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
+        table.setModel(self.model)  # no proxy: the model sorts in SQL, rows are its own
+        # the indicator first, at the model's own order, so enabling sorting does not re-query
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)  # one line a row; long titles are elided (the tooltip has the evidence)
+        spare_header_from_selection(table)  # or selecting a million rows takes seconds a repaint
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         table.selectionModel().selectionChanged.connect(self._show_sources)
@@ -80,9 +125,12 @@ class MainWindow(QMainWindow):
         self.import_folder_action.triggered.connect(lambda: self.import_paths(import_flow.choose_folder(self)))
         file_menu.addAction(self.import_folder_action)
         file_menu.addSeparator()
-        export = QAction("&Export CSV…", self, shortcut=QKeySequence("Ctrl+E"))
-        export.triggered.connect(self.export_csv)
-        file_menu.addAction(export)
+        self.export_action = QAction("&Export CSV…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_csv)
+        file_menu.addAction(self.export_action)
+        self.export_image_action = QAction("Export &Image…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.export_image_action.triggered.connect(lambda: image_export.export_image(self, self.timeline))
+        file_menu.addAction(self.export_image_action)
         file_menu.addSeparator()
         self.reextract_action = QAction("&Re-extract All Articles", self, shortcut=QKeySequence("Ctrl+Shift+R"))
         self.reextract_action.setStatusTip("Run the current extractor over every stored article; "
@@ -93,7 +141,15 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._make_edit_menu()
         self._make_view_menu()
+
+    def _make_edit_menu(self) -> None:
+        edit = self.menuBar().addMenu("&Edit")
+        edit.addAction(self.filter_bar.find_action)
+        edit.addAction(self.filter_bar.clear_action)
+        self.deal_actions = DealActions(self)
+        self.deal_actions.add_to(self.menuBar(), edit)
 
     def _make_view_menu(self) -> None:
         view = self.menuBar().addMenu("&View")
@@ -113,8 +169,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             view.addAction(action)
         view.addSeparator()
+        view.addAction(self.filter_bar.clear_action)
+        view.addSeparator()
+        view.addAction(self.filter_bar.toggleViewAction())
         view.addAction(self.amounts_dock.toggleViewAction())
         view.addAction(self.sources_dock.toggleViewAction())
+        view.addAction(self.legend_dock.toggleViewAction())
+        view.addAction(self.undated_dock.toggleViewAction())
 
     # --- import ------------------------------------------------------------------------------
     def import_paths(self, paths: list[Path], start: bool = True) -> import_flow.ImportFlow | None:
@@ -131,6 +192,7 @@ class MainWindow(QMainWindow):
     def _import_done(self, flow: import_flow.ImportFlow) -> None:
         self.job = None
         self._set_busy(False)
+        self.filter_bar.refresh_choices()  # new companies to pick
         self.refresh()
         new = {r[0] for r in self.store.db.execute("SELECT id FROM deals WHERE rejected = 0")} - self._deals_before
         if new:
@@ -178,6 +240,7 @@ class MainWindow(QMainWindow):
         if how == "failed":
             QMessageBox.critical(self, "Re-extraction failed", f"Nothing was changed.\n\n{payload}")
             return
+        self.filter_bar.refresh_choices()
         self.refresh()
         if how == "cancelled":
             self.statusBar().showMessage("Re-extraction cancelled: nothing was changed.", 8000)
@@ -190,18 +253,22 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        titles = {self.model.deal(r).id: self.model.deal(r).title for r in range(self.model.rowCount())}
-        self.timeline.set_arrays(*load_deal_arrays(self.store, self.deal_filter), deal_parties(self.store), titles)
+        """Read the store again through the current filter into every view."""
+        self.model.set_filter(self.deal_filter)
+        self.table.resizeColumnsToContents()  # Qt measures only the rows on screen
+        # titles are read on demand for the few marks the timeline labels
+        self.timeline.set_arrays(*load_deal_arrays(self.store, self.deal_filter), deal_parties(self.store),
+                                 DealTitles(self.store))
+        kept = self.model.rowCount()
+        total = kept if self.deal_filter.is_empty() else total_deals(self.store)  # a count is a full scan
+        self.filter_bar.set_counts(kept, total)
+        self._select_in_table(list(self.timeline.selected))  # what is still kept stays selected
         self.filterChanged.emit(self.deal_filter)
-        self.statusBar().showMessage(
-            f"{self.model.rowCount()} deals from {self.store.count('articles')} articles"
-        )
+        shown = f"{kept} of {total} deals" if kept != total else f"{total} deals"
+        self.statusBar().showMessage(f"{shown} from {self.store.count('articles')} articles")
 
     def selected_deal_rows(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        return sorted(rows)
+        return selected_rows(self.table.selectionModel().selection()).tolist()
 
     def _select_in_table(self, deal_ids: list[int]) -> None:
         """The timeline's selection, shown in the table (without echoing back)."""
@@ -209,54 +276,43 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         try:
-            wanted = set(deal_ids)
-            selection = self.table.selectionModel()
-            selection.clearSelection()
-            for row in range(self.proxy.rowCount()):
-                index = self.proxy.index(row, 0)
-                if index.data(DEAL_ROLE) in wanted:
-                    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-                    selection.select(index, flags)
-                    self.table.scrollTo(index)
+            rows = self.model.rows_of(deal_ids)
+            rows = unique_sorted(rows[rows >= 0])
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().select(selection_of_rows(self.model, rows), flags)
+            if len(rows):
+                self.table.scrollTo(self.model.index(int(rows[0]), 0))
         finally:
             self._syncing = False
         self._show_sources()
 
     def _show_sources(self, *_: QItemSelection) -> None:
-        rows = self.selected_deal_rows()
+        rows = selected_rows(self.table.selectionModel().selection())
         if not self._syncing:
-            self.timeline.set_selection({self.model.deal(r).id for r in rows})
-        if not rows:
-            self.sources.clear()
-            return
-        deal = self.model.deal(rows[0])
-        lines = [deal.title, ""]
-        for s in deal.sources:
-            when = f"{s.published} ({s.published_source})" if s.published else "date unknown"
-            lines.append(f"{s.file_name} — {s.outlet or 'outlet unknown'} — {when}")
-            lines.append(f"    {s.sentence}")
-            lines.append("")
-        if deal.discrepancies:
-            lines.append("Sources disagree on: " + ", ".join(deal.discrepancies))
-        self.sources.setPlainText("\n".join(lines))
+            self.timeline.set_selection(self.model.deal_ids()[rows].tolist())
+        # the panel shows one deal: the first selected
+        self.sources_panel.show_deal(self.store, self.model.deal_id(int(rows[0])) if len(rows) else None)
 
     def export_csv(self) -> None:
+        """Ask which deals (all, or those the filters keep) and which dialect, then where."""
+        dialog = ExportDialog(self, kept=self.model.rowCount(), total=total_deals(self.store),
+                              filtered=not self.deal_filter.is_empty())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
         settings = QSettings()
         start = settings.value("export/last_dir", str(Path.home()))
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export deals as CSV", str(Path(start) / "deals.csv"),
-            "CSV, international (*.csv);;CSV for German Excel (*.csv)",
-        )
+        name, _chosen = QFileDialog.getSaveFileName(
+            self, "Export deals as CSV", str(Path(start) / "deals.csv"), "CSV files (*.csv);;All files (*)")
         if not name:
             return
-        dialect = "excel-de" if "German" in chosen else "excel"
-        self.write_export(Path(name), dialect)
+        self.write_export(Path(name), dialog.dialect(), self.deal_filter if dialog.only_kept() else None)
         settings.setValue("export/last_dir", str(Path(name).parent))
 
-    def write_export(self, path: Path, dialect: str) -> int:
+    def write_export(self, path: Path, dialect: str, deal_filter: DealFilter | None = None) -> int:
+        """Write the deals CSV: every deal, or only those `deal_filter` keeps."""
         try:
             with open(path, "w", encoding="utf-8", newline="") as f:
-                count = write_csv(list_deals(self.store), f, dialect)
+                count = write_csv(iter_deals(self.store, deal_filter=deal_filter), f, dialect)
         except OSError as e:
             QMessageBox.critical(self, "Export failed", f"Could not write {path}:\n{e.strerror}")
             return 0

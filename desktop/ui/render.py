@@ -7,10 +7,10 @@ import os
 from datetime import date
 from pathlib import Path
 
-from desktop.storage.queries import list_deals
+from desktop.storage.queries import DealTitles
 from desktop.storage.store import Store
 from desktop.timeline.data import deal_parties, load_deal_arrays
-from desktop.timeline.viewport import Viewport, to_days
+from desktop.timeline.viewport import to_days
 
 
 def ensure_application():
@@ -23,12 +23,18 @@ def ensure_application():
 
 
 def render_view(view, out: Path, width: int, height: int) -> None:
-    """Paint `view` (a TimelineView) into `out`: .png or .svg."""
+    """Resize `view` (an offscreen TimelineView) and paint it into `out`: .png or .svg."""
+    view.resize(width, height)
+    paint_to_file(view, out, width, height)
+
+
+def paint_to_file(view, out: Path, width: int, height: int) -> None:
+    """Paint `view` at `width` × `height` into `out` (.png or .svg) without resizing the widget,
+    so a view on screen can be exported at any size. SVG keeps text as text."""
     from PySide6.QtCore import QRect, QSize
     from PySide6.QtGui import QImage, QPainter
 
     suffix = out.suffix.lower()
-    view.resize(width, height)
     if suffix == ".svg":
         from PySide6.QtSvg import QSvgGenerator
 
@@ -38,6 +44,8 @@ def render_view(view, out: Path, width: int, height: int) -> None:
         generator.setViewBox(QRect(0, 0, width, height))
         generator.setTitle("Deal Timeline")
         painter = QPainter(generator)
+        if not painter.isActive():  # QSvgGenerator only warns when it cannot open the file
+            raise OSError(f"could not write {out}")
         try:
             view.paint(painter, width, height)
         finally:
@@ -58,19 +66,31 @@ def render_view(view, out: Path, width: int, height: int) -> None:
 def render_file(db: Path, out: Path, width: int = 1920, height: int = 1080, date_from: date | None = None,
                 date_to: date | None = None, lanes: str = "company") -> int:
     """Render the deals of `db`; returns how many deals the image holds."""
+    view = build_view(db, width, height, date_from, date_to, lanes)
+    render_view(view, out, width, height)
+    return len(view.deals.deal_id)
+
+
+def build_view(db: Path, width: int, height: int, date_from: date | None = None, date_to: date | None = None,
+               lanes: str = "company"):
+    """An offscreen TimelineView of `db` showing `date_from` up to and including `date_to`
+    (each side defaults to the data's own start or end), lanes by `lanes`."""
     ensure_application()
+    from desktop.ui.locale_format import locale_tick_formatter
     from desktop.ui.timeline_view import TimelineView
 
     with Store.open(db) as store:
-        titles = {d.id: d.title for d in list_deals(store)}
         (deals, undated), parties = load_deal_arrays(store), deal_parties(store)
+    # titles are read on demand for the labels drawn, through a connection of their own that
+    # lives as long as the view (the one above is closed by now)
+    titles = DealTitles(Store.open(db))
     view = TimelineView()
+    view.tick_formatter = locale_tick_formatter()  # as in the window: the user's month names
     view.resize(width, height)
     view.set_arrays(deals, undated, parties, titles)
     view.set_lane_mode(lanes)
     if date_from or date_to:
         start, end = view.data_range()
-        view.viewport = Viewport.fit(to_days(date_from) if date_from else start,
-                                     to_days(date_to) if date_to else end, width - 160)
-    render_view(view, out, width, height)
-    return len(view.deals.deal_id)
+        view.set_visible_range(to_days(date_from) if date_from else start,
+                               to_days(date_to) + 1 if date_to else end)
+    return view
