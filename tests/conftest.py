@@ -42,6 +42,7 @@ def window(qtbot, db_path: Path):
 
     make_application()
     win = open_window(db_path)
+    win.timeline.animate = False  # Fit All and Zoom to Selection land at once
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -234,7 +234,7 @@ def tick(level: str, when: date, major: bool = False) -> Tick:
 @pytest.mark.parametrize(
     ("t", "text"),
     [
-        (tick("decade", date(2020, 1, 1)), "2020"),
+        (tick("decade", date(2020, 1, 1)), "2020s"),
         (tick("year", date(2025, 1, 1)), "2025"),
         (tick("year", date(2025, 1, 1), major=True), "2025"),
         (tick("quarter", date(2025, 7, 1)), "Q3"),

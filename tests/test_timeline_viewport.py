@@ -205,3 +205,16 @@ def test_with_width_keeps_the_time_range() -> None:
     w = v.with_width(500)
     assert (w.start, w.span, w.width) == (v.start, v.span, 500)
     assert w.x_of(D2025 + 100) == pytest.approx(500)
+
+
+def test_the_window_opens_on_the_dense_part_unless_the_data_is_spread_evenly() -> None:
+    import numpy as np
+
+    from desktop.timeline.viewport import opening_range
+
+    early = to_days(date(2019, 6, 1))
+    recent = np.sort(np.array([early] + [to_days(date(2025, m, 1)) for m in range(1, 13)] * 2, dtype=float))
+    start, end = opening_range(recent, recent + 1)
+    assert start >= to_days(date(2025, 1, 1)) and end == recent.max() + 1
+    even = np.array([to_days(date(y, 1, 1)) for y in range(2015, 2026)], dtype=float)
+    assert opening_range(even, even + 1) == (even[0], even[-1] + 1)

@@ -110,3 +110,14 @@ def test_the_window_paints_the_axis_through_the_locale_formatter(window) -> None
     window.timeline.tick_formatter = lambda tick: calls.append(tick) or "x"
     window.timeline.grab()
     assert calls
+
+
+def test_the_timeline_and_legend_follow_the_display_currency(window) -> None:
+    usd = window.timeline.deals.amount_usd.copy()
+    window.apply_filter(window.deal_filter.with_(currency="EUR"))
+    eur = window.timeline.deals.amount_usd
+    both = np.isfinite(usd) & np.isfinite(eur)
+    assert both.any() and not np.allclose(usd[both], eur[both])  # converted, not relabelled
+    assert window.timeline.currency == "EUR"
+    assert window.legend.amounts.heading.text() == "Amount in EUR (area)"
+    assert any(entry.endswith(" EUR") for entry in window.legend.entries())

@@ -37,6 +37,7 @@ def test_the_panel_stacks_view_scrollbar_and_strip(window) -> None:
 
 def test_the_window_follows_zoom_and_pan(window, qtbot) -> None:
     strip, view = window.timeline_panel.overview, window.timeline
+    view.fit_all()
     x0, x1 = strip.window_rect_x()  # fit all: the window spans the strip
     assert x0 == pytest.approx(HEADER_W, abs=1) and x1 == pytest.approx(strip.width(), abs=1)
     _zoom_to_2025(window)

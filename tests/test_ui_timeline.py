@@ -414,3 +414,11 @@ def test_window_with_a_collapsed_lane_screenshot(window) -> None:
     assert view.is_collapsed("Oracle") and "Meta" not in view.lane_names()
     SCREENSHOTS.mkdir(exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "timeline_window_collapsed.png"))
+
+
+def test_a_refresh_keeps_the_users_place_on_the_timeline(window) -> None:
+    view = window.timeline
+    view.zoom_to(view.viewport.start + 10, view.viewport.start + 40)
+    before = (view.viewport.start, view.viewport.span)
+    window.apply_filter(window.deal_filter.with_(kinds=("investment",)))
+    assert (view.viewport.start, view.viewport.span) == before

@@ -9,14 +9,14 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QItemSelectionModel  # noqa: E402
 
-from desktop.ui.undated_panel import COLUMNS, DEAL_ROLE  # noqa: E402
+from desktop.ui.deals_model import COLUMNS, DEAL_ROLE  # noqa: E402
 from tests.conftest import ROOT  # noqa: E402
 
 SCREENSHOTS = ROOT / "screenshots"
 
 
 def _listed_ids(panel) -> set[int]:
-    return {panel.proxy.index(r, 0).data(DEAL_ROLE) for r in range(panel.proxy.rowCount())}
+    return {panel.model.index(r, 0).data(DEAL_ROLE) for r in range(panel.model.rowCount())}
 
 
 def test_the_list_holds_exactly_the_undated_deals(window) -> None:
@@ -26,11 +26,13 @@ def test_the_list_holds_exactly_the_undated_deals(window) -> None:
     panel = window.undated
     assert _listed_ids(panel) == undated == set(window.timeline.undated)
     assert not undated & set(window.timeline.deals.deal_id.tolist())  # not on the timeline
-    parties = {panel.proxy.index(r, COLUMNS.index("Parties")).data() for r in range(panel.proxy.rowCount())}
-    assert parties == {"Amazon · Anthropic", "OpenAI · Nvidia"}
-    amounts = {panel.proxy.index(r, COLUMNS.index("Amount")).data() for r in range(panel.proxy.rowCount())}
-    assert amounts == {"8 bn USD", "100 bn USD"}
-    assert {panel.proxy.index(r, COLUMNS.index("Sources")).data() for r in range(2)} == {"1"}
+    parties = {panel.model.index(r, COLUMNS.index("Parties")).data() for r in range(panel.model.rowCount())}
+    assert {frozenset(p.split(" · ")) for p in parties} == {frozenset({"Amazon", "Anthropic"}),
+                                                             frozenset({"OpenAI", "Nvidia"})}
+    amounts = {(panel.model.index(r, COLUMNS.index("Amount")).data(), panel.model.index(r, COLUMNS.index("Currency")).data())
+               for r in range(panel.model.rowCount())}
+    assert amounts == {("8 bn", "USD"), ("100 bn", "USD")}
+    assert {panel.model.index(r, COLUMNS.index("Sources")).data() for r in range(2)} == {"1"}
     assert "2 deals without a date" in panel.note.text()
     window.undated_dock.raise_()
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -39,12 +41,12 @@ def test_the_list_holds_exactly_the_undated_deals(window) -> None:
 
 def test_selecting_an_undated_deal_selects_it_everywhere(window, qtbot) -> None:
     panel, view = window.undated, window.timeline
-    row = next(r for r in range(panel.proxy.rowCount())
-               if "Nvidia" in panel.proxy.index(r, COLUMNS.index("Parties")).data())
-    deal_id = panel.proxy.index(row, 0).data(DEAL_ROLE)
+    row = next(r for r in range(panel.model.rowCount())
+               if "Nvidia" in panel.model.index(r, COLUMNS.index("Parties")).data())
+    deal_id = panel.model.index(row, 0).data(DEAL_ROLE)
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     with qtbot.waitSignal(view.selectionChanged) as signal:
-        panel.table.selectionModel().select(panel.proxy.index(row, 0), flags)
+        panel.table.selectionModel().select(panel.model.index(row, 0), flags)
     assert signal.args == [[deal_id]] and view.selected == {deal_id}
     assert "Nvidia" in window.sources.toPlainText()  # the Sources dock shows its article
     # and back: a selection made elsewhere shows in the list
@@ -59,9 +61,12 @@ def test_the_list_follows_the_filter(window) -> None:
     from dataclasses import replace
 
     window.apply_filter(replace(window.deal_filter, kinds=("cloud_contract",)))
-    assert _listed_ids(window.undated) == set() and "Every deal has a date" in window.undated.note.text()
+    assert _listed_ids(window.undated) == set()
+    assert "No deal without a date matches" in window.undated.note.text()
     window.apply_filter(replace(window.deal_filter, kinds=()))
     assert len(_listed_ids(window.undated)) == 2
+    window.apply_filter(replace(window.deal_filter, date_from="2025-01-01"))
+    assert _listed_ids(window.undated) == set() and "date range" in window.undated.note.text()
 
 
 def test_the_view_menu_toggles_the_list(window) -> None:

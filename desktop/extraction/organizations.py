@@ -134,8 +134,10 @@ def _discover(text: str) -> list[OrgMention]:
         if not before:
             continue
         words = before.group(1).split()
-        while words and (words[0] in d.not_names or words[0].lower().endswith(d.descriptors)):
-            words.pop(0)
+        # the name starts after the last cue word: "Heidelberger KI-Start-up Kairon Labs"
+        cut = max((i + 1 for i, w in enumerate(words)
+                   if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
+        words = words[cut:]
         if words:
             start = before.start(1) + before.group(1).index(words[0])
             name = " ".join(words + ([m.group(1)] if m.group(1) in d.suffixes else []))

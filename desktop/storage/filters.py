@@ -30,6 +30,7 @@ class DealFilter:
     min_amount: float | None = None  # in the display currency; deals without an amount drop out
     currency: str = "USD"  # display currency: USD or EUR, converted at the deal's date
     include_rejected: bool = field(default=False, compare=True)
+    dated: bool | None = None  # True: only deals with a date; False: only those without
 
     def is_empty(self) -> bool:
         """True when the filter keeps every deal (the display currency does not filter)."""
@@ -64,6 +65,8 @@ def where_clause(f: DealFilter) -> tuple[str, list]:
     params: list = []
     if not f.include_rejected:
         parts.append("d.rejected = 0")
+    if f.dated is not None:
+        parts.append("d.date IS NOT NULL AND d.date != ''" if f.dated else "(d.date IS NULL OR d.date = '')")
     if f.kinds:
         parts.append(f"d.kind IN ({_marks(f.kinds)})")
         params += list(f.kinds)

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.storage.filters import DealFilter, where_clause
+from desktop.storage.filters import DealFilter, amount_column, where_clause
 from desktop.storage.store import Store
 from desktop.timeline.marks import DealArrays, kind_sql, status_sql
 from desktop.timeline.parties import Parties
 
 CHUNK = 100_000  # rows converted at a time: bounds the transient Python objects
 
-DEAL_SQL = "SELECT d.id, d.date, d.date_precision, d.amount_usd, d.kind, d.status FROM deals d "
+DEAL_SQL = "SELECT d.id, d.date, d.date_precision, {amount}, d.kind, d.status FROM deals d "
 # Numbers and dates each come back as ONE string (group_concat), parsed by numpy in C: a single
 # value crosses into Python instead of a million row tuples (~3x faster at a million deals).
 # NULL amounts become the text 'nan', which numpy reads as NaN.
-_NUMERIC_SQL = ("SELECT count(*), group_concat(v, ',') FROM (SELECT d.id || ',' || ifnull(d.amount_usd, 'nan')"
+_NUMERIC_SQL = ("SELECT count(*), group_concat(v, ',') FROM (SELECT d.id || ',' || ifnull({amount}, 'nan')"
                 f" || ',' || {kind_sql('d.kind')} || ',' || {status_sql('d.status')} AS v"
                 " FROM deals d {where} ORDER BY d.id)")
 _DATES_SQL = ("SELECT count(*), group_concat(k, char(10)) FROM (SELECT ifnull(d.date, '') || char(9) ||"
@@ -26,16 +26,19 @@ _PARTIES_SQL = "SELECT group_concat(deal_id || ',' || company_id, ',') FROM deal
 
 
 def load_deal_arrays(store: Store, deal_filter: DealFilter | None = None) -> tuple[DealArrays, list[int]]:
-    """The dated deals the filter keeps as arrays and the ids of the undated ones."""
-    where, params = where_clause(deal_filter or DealFilter())
-    count, numbers = store.db.execute(_NUMERIC_SQL.format(where=where), params).fetchone()
+    """The dated deals the filter keeps as arrays and the ids of the undated ones; amounts in
+    the filter's display currency (the array keeps its historical name `amount_usd`)."""
+    deal_filter = deal_filter or DealFilter()
+    where, params = where_clause(deal_filter)
+    amount = amount_column(deal_filter.currency)
+    count, numbers = store.db.execute(_NUMERIC_SQL.format(where=where, amount=amount), params).fetchone()
     if not count:
         return DealArrays.empty(), []
     numeric = np.fromstring(numbers, sep=",").reshape(-1, 4)
     dates_count, joined = store.db.execute(_DATES_SQL.format(where=where), params).fetchone()
     keys = joined.split("\n")
     if not (len(numeric) == count == dates_count == len(keys)):
-        return _load_by_rows(store, where, params)  # a separator inside a date: take the slow path
+        return _load_by_rows(store, where, params, amount)  # a separator inside a date: the slow path
     index = dict.fromkeys(keys)  # distinct dates in first-seen order, all in C
     for i, key in enumerate(index):
         index[key] = i
@@ -45,8 +48,9 @@ def load_deal_arrays(store: Store, deal_filter: DealFilter | None = None) -> tup
                                    numeric[:, 2].astype(np.int8), numeric[:, 3].astype(np.int8), code, dates)
 
 
-def _load_by_rows(store: Store, where: str, params: list) -> tuple[DealArrays, list[int]]:
-    cursor = store.db.execute(DEAL_SQL + where, params)
+def _load_by_rows(store: Store, where: str, params: list,
+                  amount: str = "d.amount_usd") -> tuple[DealArrays, list[int]]:
+    cursor = store.db.execute(DEAL_SQL.format(amount=amount) + where, params)
     parts: list[DealArrays] = []
     undated: list[int] = []
     while rows := cursor.fetchmany(CHUNK):
@@ -58,7 +62,7 @@ def _load_by_rows(store: Store, where: str, params: list) -> tuple[DealArrays, l
 
 def deal_rows(store: Store) -> list[tuple[int, str | None, str | None, float | None, str, str]]:
     """(deal_id, date, precision, amount_usd, kind, status) of every deal not rejected."""
-    return store.db.execute(DEAL_SQL + "WHERE d.rejected = 0").fetchall()
+    return store.db.execute(DEAL_SQL.format(amount="d.amount_usd") + "WHERE d.rejected = 0").fetchall()
 
 
 def deal_parties(store: Store) -> Parties:

@@ -167,7 +167,9 @@ def label(tick: Tick, locale_month_names: Sequence[str] | None = None) -> str:
     """
     names = locale_month_names or MONTH_ABBR
     when = tick.when
-    if tick.level in ("decade", "year"):
+    if tick.level == "decade":  # "2020s": above year ticks a bare "2020" reads as a year
+        return f"{when.year}s"
+    if tick.level == "year":
         return str(when.year)
     if tick.level == "quarter":
         q = f"Q{(when.month - 1) // 3 + 1}"

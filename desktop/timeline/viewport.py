@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+
+import numpy as np
 from datetime import date, datetime, timezone
 from typing import ClassVar, overload
 
@@ -159,6 +161,17 @@ class Viewport:
         were on screen; the content stretches instead.
         """
         return replace(self, width=width)
+
+
+def opening_range(t0: np.ndarray, t1: np.ndarray, outliers: float = 0.1) -> tuple[float, float]:
+    """The range a new window opens on: all deals, unless a few early ones would squeeze the
+    rest into a corner (one 2019 deal among a hundred from 2025). Then the earliest `outliers`
+    share is left to the overview strip and to Fit All. Sorted `t0` expected."""
+    start, end = float(t0[0]), float(t1.max())
+    dense = float(np.quantile(t0, outliers))
+    if end - dense < 0.5 * (end - start):
+        return dense, end
+    return start, end
 
 
 def _clamp(v: float, lo: float, hi: float) -> float:

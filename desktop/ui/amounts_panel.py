@@ -62,7 +62,7 @@ class AmountsPanel(QTabWidget):
         self.store: Store | None = None
         self.deal_filter = DealFilter()
         self._scope: Scope | None = None  # the filter's flagged deals, found once for all tabs
-        self.selection: list[int] = []
+        self.selection: list[int] | set[int] = []
         self.by = "company"
         self._stale = {TAB_TOTALS, TAB_CHART, TAB_FLOWS}
         self.totals: totals_mod.Totals | None = None
@@ -150,7 +150,7 @@ class AmountsPanel(QTabWidget):
 
     def show_selection(self, deal_ids: list[int] | set[int]) -> None:
         """Highlight the rows and bar segments holding any of these deals (selected elsewhere)."""
-        self.selection = sorted(deal_ids)
+        self.selection = deal_ids  # sorted only when a tab needs it: the Deals tab never does
         self._highlight_current()
 
     # --- recomputing -------------------------------------------------------------------------
@@ -234,14 +234,15 @@ class AmountsPanel(QTabWidget):
         self._highlight(self.currentIndex())
 
     def _highlight(self, tab: int) -> None:
-        if self.store is None or tab in self._stale:
+        if self.store is None or tab in self._stale or tab not in (TAB_TOTALS, TAB_CHART, TAB_FLOWS):
             return
         wanted = set(self.selection)
+        chosen = sorted(wanted)
         if tab == TAB_TOTALS and self.totals is not None:
-            keys = totals_mod.groups_of(self.store, self.deal_filter, self.by, self.selection)
+            keys = totals_mod.groups_of(self.store, self.deal_filter, self.by, chosen)
             self.totals_model.set_highlighted({i for i, t in enumerate(self.totals_model.rows) if t.key in keys})
         elif tab == TAB_CHART and self.series is not None:
-            self.chart.set_highlight(series_mod.segments_of(self.store, self.deal_filter, self.series, self.selection))
+            self.chart.set_highlight(series_mod.segments_of(self.store, self.deal_filter, self.series, chosen))
         elif tab == TAB_FLOWS and self.flows is not None:
             self.edges_model.set_highlighted(
                 {i for i, e in enumerate(self.edges_model.rows) if wanted.intersection(e.deal_ids)})

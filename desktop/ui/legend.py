@@ -147,7 +147,7 @@ class Section(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        heading = QLabel(title)
+        self.heading = heading = QLabel(title)
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
@@ -237,10 +237,12 @@ class LegendWidget(QWidget):
     def sync(self) -> None:
         """Rebuild the amount samples for the data the timeline shows now."""
         self.amounts.clear_rows()
-        reference = amount_reference(self._view.deals.amount_usd)
+        currency = self._view.currency
+        self.amounts.heading.setText(f"Amount in {currency} (area)")
+        reference = amount_reference(self._view.deals.amount_usd)  # in the display currency
         for amount in legend_amounts(reference):
             size = mark_size(amount, reference, LANE_H)
-            text = short_amount(amount, "USD")
+            text = short_amount(amount, currency)
             self.amounts.add_row(circle(NEUTRAL, size), text,
                                  f"a deal of {text}: the mark's area grows with the amount",
                                  height=max(GLYPH_H, int(size) + 4))

@@ -17,6 +17,7 @@ from desktop.storage.filters import DealFilter, total as total_deals
 from desktop.storage.queries import DealTitles, iter_deals
 from desktop.storage.store import Store
 from desktop.timeline.data import deal_parties, load_deal_arrays
+from desktop.timeline.parties import Parties
 from desktop.ui.deals_model import (
     DealsModel, selected_rows, selection_of_rows, spare_header_from_selection, unique_sorted,
 )
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.deal_filter = DealFilter()
+        self._parties: Parties | None = None  # read again only when the deals change
         self.job: JobHandle | None = None
         self.setWindowTitle(f"Deal Timeline — {store.path.name if store.path else 'in memory'}")
         self.model = DealsModel(store, self, load=False)  # refresh() below reads it through the filter
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.timeline.selectionChanged.connect(panel.show_selection)
         # after _show_sources (connected first), which hands a table selection to the timeline
         self.table.selectionModel().selectionChanged.connect(
-            lambda *_: panel.show_selection(sorted(self.timeline.selected)))
+            lambda *_: panel.show_selection(self.timeline.selected))
 
     def _make_legend_and_undated(self) -> None:
         """Under the timeline: the legend beside the table, deals without a date in a tab of it."""
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.amounts_dock, self.undated_dock)
         self.amounts_dock.raise_()
         size_legend_dock(self, self.amounts_dock, self.legend_dock)  # its sections side by side
-        self.filterChanged.connect(lambda _filter: (self.legend.sync(), self.undated.refresh()))
+        self.filterChanged.connect(lambda deal_filter: (self.legend.sync(), self.undated.refresh(deal_filter)))
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -250,14 +252,19 @@ class MainWindow(QMainWindow):
     def apply_filter(self, deal_filter: DealFilter) -> None:
         """Narrow every view to the deals the filter keeps."""
         self.deal_filter = deal_filter
-        self.refresh()
+        self.refresh(data_changed=False)
 
-    def refresh(self) -> None:
-        """Read the store again through the current filter into every view."""
+    def refresh(self, data_changed: bool = True) -> None:
+        """Read the store again through the current filter into every view. A filter change
+        alone (`data_changed` False) keeps the parties map: at a million deals it is the
+        slowest thing to read and no filter changes it."""
+        if data_changed or self._parties is None:
+            self._parties = deal_parties(self.store)
         self.model.set_filter(self.deal_filter)
         self.table.resizeColumnsToContents()  # Qt measures only the rows on screen
         # titles are read on demand for the few marks the timeline labels
-        self.timeline.set_arrays(*load_deal_arrays(self.store, self.deal_filter), deal_parties(self.store),
+        self.timeline.currency = self.deal_filter.currency
+        self.timeline.set_arrays(*load_deal_arrays(self.store, self.deal_filter), self._parties,
                                  DealTitles(self.store))
         kept = self.model.rowCount()
         total = kept if self.deal_filter.is_empty() else total_deals(self.store)  # a count is a full scan

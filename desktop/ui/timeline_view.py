@@ -35,8 +35,8 @@ from desktop.timeline.marks import KINDS, STATUSES, DealArrays
 from desktop.timeline.parties import Parties
 from desktop.timeline.ticks import label as tick_label
 from desktop.timeline.ticks import Tick, ticks
-from desktop.extraction.titles import KIND_LABELS
-from desktop.timeline.viewport import Viewport, to_days, wheel_factor
+from desktop.extraction.titles import KIND_LABELS, short_amount
+from desktop.timeline.viewport import Viewport, opening_range, to_days, wheel_factor
 from desktop.ui.mark_scale import amount_reference, mark_sizes
 from desktop.ui.plain_text import tooltip
 
@@ -111,6 +111,8 @@ class TimelineView(QWidget):
         self._header_drop: int | None = None  # insertion index shown while dragging a header
         self._first_paint_pending = bool(os.environ.get(FIRST_PAINT_ENV))
         self.lane_scroll = 0
+        self._opened = False  # set once the first deals decided the opening range
+        self.currency = "USD"  # the display currency the amounts arrays are in
 
     # --- data ------------------------------------------------------------------------------
     def set_data(self, rows, parties, titles: TitleLookup | None = None) -> None:
@@ -128,7 +130,14 @@ class TimelineView(QWidget):
         self.parties = Parties.coerce(parties)
         self.set_title_lookup(titles)
         self._relayout()
-        self.fit_all_now()
+        # a refresh (filter, edit, import) keeps the user's place; only the first data set
+        # decides where the window opens
+        if not self._opened and len(deals):
+            self._opened = True
+            self._stop_animation()
+            self.viewport = Viewport.fit(*opening_range(deals.t0, deals.t1), self.plot_width())
+        elif not self._opened:
+            self.fit_all_now()
 
     def set_title_lookup(self, titles: TitleLookup | None) -> None:
         self._titles = titles if titles is not None else {}
@@ -457,14 +466,15 @@ class TimelineView(QWidget):
         if deal is not None:
             i = int(np.flatnonzero(self.deals.deal_id == deal)[0])
             amount = self.deals.amount_usd[i]
-            money = f"${amount / 1e9:,.2f} bn" if np.isfinite(amount) else "no amount"
+            money = short_amount(float(amount), self.currency) if np.isfinite(amount) else "no amount"
             title = self.title_of(deal) or f"Deal {deal}"
             return f"{title}\n{money} · {STATUSES[int(self.deals.status[i])]}"
         hit = self._aggregate_at(lane, px)
         if hit is not None:
             aggs = self._frame_aggregates
             total = float(aggs.sum_usd[hit])
-            return f"{int(aggs.count[hit])} deals · ${total / 1e9:,.1f} bn — click to zoom in, right-click to list"
+            return (f"{int(aggs.count[hit])} deals · {short_amount(total, self.currency)}"
+                    " — click to zoom in, right-click to list")
         return ""
 
     def _single_at(self, lane: int, px: float) -> int | None:
@@ -905,7 +915,8 @@ class TimelineView(QWidget):
             p.drawText(QPointF(6, y + 15), name)
             total = float(self.layout_.totals_usd[lane])
             count = int(self.layout_.counts[lane])
-            summary = f"{count} deal{'s' if count != 1 else ''}" + (f" · ${total / 1e9:,.0f} bn" if total >= 1e9 else "")
+            summary = f"{count} deal{'s' if count != 1 else ''}" + (
+                f" · {short_amount(round(total, -9), self.currency)}" if total >= 1e9 else "")
             p.setPen(QColor("#6B7480"))
             p.drawText(QPointF(6, y + 29), summary)
             p.setPen(self._palette["text"])
