@@ -135,3 +135,27 @@ def test_acquisition_roles_active_passive_and_english_objects() -> None:
     # an unknown company is found as the object of an English deal verb
     (d,) = deals("SoftBank acquired Ampere for $6.5 billion.")
     assert roles(d) == {"SoftBank": "buyer", "Ampere": "target"}
+
+
+def test_a_lease_inked_is_a_signed_cloud_contract_and_worth_is_not_always_a_valuation() -> None:
+    (d,) = deals("Cipher Mining said it had inked a 15-year lease with Amazon Web Services worth about $5.5 billion.")
+    assert (d.kind, d.status, d.amount) == ("cloud_contract", "signed", 5.5e9)
+    assert deals("Anthropic, now worth about $183 billion, hired a new finance chief.") == []
+
+
+def test_salaries_are_not_deals() -> None:
+    text = "Das Start-up Kairon Labs bietet Forschern Gehälter von bis zu 180.000 Euro im Jahr."
+    assert deals(text) == []
+
+
+def test_talks_about_a_purchase_are_an_acquisition_in_negotiation() -> None:
+    (d,) = deals("Blackstone befindet sich in fortgeschrittenen Gesprächen über den Kauf des Betreibers Kao Data.")
+    assert d.kind == "acquisition" and roles(d) == {"Blackstone": "buyer", "Kao Data": "target"}
+    assert d.status == "negotiating"
+
+
+def test_a_discovered_company_keeps_one_name_in_its_short_form() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = "Equinix kauft den Betreiber Lumenia Data für 3,6 Milliarden Euro. Lumenia betreibt fünf Rechenzentren."
+    assert {m.name for m in find_organizations(text)} == {"Equinix", "Lumenia Data"}

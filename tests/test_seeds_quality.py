@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.export.csv_export import write_csv
 from desktop.ingest.importer import run_import
 from desktop.storage.queries import list_deals
@@ -29,23 +31,26 @@ def test_seed_deals_score_against_the_gold(tmp_path: Path) -> None:
     assert score["accuracy"]["date"] >= 0.9, score
 
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+HERE = Path(__file__).resolve().parent
+CORPORA = ("corpus", "corpus2")  # written for the tests, independent of the extractor (see their README)
 
 
-def test_own_corpus_scores_against_its_gold(tmp_path: Path) -> None:
-    """30 articles written for the tests, independent of the extractor (see tests/corpus/README.md)."""
+@pytest.mark.parametrize("name", CORPORA)
+def test_own_corpus_scores_against_its_gold(tmp_path: Path, name: str) -> None:
+    corpus = HERE / name
     with Store.open(tmp_path / "c.sqlite") as store:
-        run_import(store, [CORPUS / "articles"], workers=1)
+        run_import(store, [corpus / "articles"], workers=1)
         out = tmp_path / "deals.csv"
         with open(out, "w", encoding="utf-8", newline="") as f:
             write_csv(list_deals(store), f)
     res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_deals.py"),
-                          str(CORPUS / "gold.json"), str(out), "--json"],
+                          str(corpus / "gold.json"), str(out), "--json"],
                          capture_output=True, text=True, check=True)
     score = json.loads(res.stdout)
     assert score["f1"] >= 0.85, {k: score[k] for k in ("f1", "precision", "recall", "missed")}
 
 
-def test_corpus_gold_is_consistent() -> None:
-    res = subprocess.run([sys.executable, str(CORPUS / "check_gold.py")], capture_output=True, text=True)
+@pytest.mark.parametrize("name", CORPORA)
+def test_corpus_gold_is_consistent(name: str) -> None:
+    res = subprocess.run([sys.executable, str(HERE / name / "check_gold.py")], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr

@@ -70,6 +70,7 @@ class _Discovery:
     weak: re.Pattern[str]  # "Unternehmen" + name: only after an article
     compound: re.Pattern[str]  # "Industriekonzerns Aker", "equipment maker Nokia"
     objects: re.Pattern[str]  # "acquired Ampere", "invested in Helsing" (English only)
+    short_forms: tuple[str, ...]  # "Lumenia Data" is cited as "Lumenia" too
     name_before: re.Pattern[str]
     article_before: re.Pattern[str]
     not_names: frozenset[str]
@@ -91,6 +92,7 @@ def _discovery() -> _Discovery:
         compound=re.compile(
             rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[a-z]+ )(?:{trie_pattern(cues['compound_descriptor_endings'])}))"
             rf"\s+({_NAME})"),
+        short_forms=tuple(cues["short_form_suffixes"]),
         objects=re.compile(rf"(?<![\w])({trie_pattern(cues['object_verbs'])})\s+({_NAME})"),
         name_before=re.compile(rf"({_NAME})\s+$"),
         article_before=re.compile(
@@ -109,15 +111,36 @@ def find_organizations(text: str) -> list[OrgMention]:
     """
     known = _scan_names(text)[0]
     discovered = _discover(text)
-    guesses = _without_overlaps(_dedupe(discovered + _recurrences(text, discovered)), known)
-    return sorted(known + guesses, key=lambda m: m.start)
+    full = _full_names({d.name for d in discovered})
+    guesses = _without_overlaps(_dedupe(discovered + _recurrences(text, full)), known)
+    return sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
 
 
-def _recurrences(text: str, discovered: list[OrgMention]) -> list[OrgMention]:
-    names = {d.name for d in discovered}
-    if not names:
+def _full_names(names: set[str]) -> dict[str, str]:
+    """Each way the text names a discovered company -> its full name. "Lumenia" and
+    "Lumenia Data", "Kairon" and "Kairon Labs" are one company: the short form is what later
+    sentences use once the full name was introduced."""
+    full = {n: n for n in names}
+    for name in names:
+        for suffix in _discovery().short_forms:
+            if name.endswith(" " + suffix):
+                full.setdefault(name[: -len(suffix) - 1], name)
+    for short in list(full):
+        longer = [n for n in names if n.startswith(short + " ")]
+        if longer:
+            full[short] = min(longer, key=len)
+    return full
+
+
+def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:
+    name = full.get(m.name, m.name)
+    return m if name == m.name else OrgMention(m.text, m.start, m.end, name)
+
+
+def _recurrences(text: str, full: dict[str, str]) -> list[OrgMention]:
+    if not full:
         return []
-    pattern = re.compile(rf"{_START}({trie_pattern(names)}){_END}")
+    pattern = re.compile(rf"{_START}({trie_pattern(full)}){_END}")
     return [OrgMention(m.group(0), m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
 
 
