@@ -91,3 +91,17 @@ def test_bad_input_keeps_ok_disabled_and_explains_in_plain_text(window) -> None:
 def test_an_untouched_dialog_changes_nothing(window) -> None:
     for deal_id in sorted(_deal_ids(window)):
         assert DealEditDialog(get_deal(window.store, deal_id)).changes() == {}, deal_id
+
+
+def test_delete_in_the_search_field_edits_the_text_and_rejects_nothing(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    deal_id = _largest(window)
+    window.timeline.set_selection({deal_id}, notify=True)
+    search = window.filter_bar.search
+    search.setFocus()
+    search.setText("Oracle")
+    search.setCursorPosition(0)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "racle"
+    assert deal_id in _deal_ids(window)
