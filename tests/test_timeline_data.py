@@ -54,3 +54,16 @@ def test_parties_load_as_compact_arrays() -> None:
         expected.setdefault(deal_id, []).append(name)
     assert {d: sorted(v) for d, v in parties.to_dict().items()} == {d: sorted(v) for d, v in expected.items()}
     assert any("OpenAI" in names for names in parties.to_dict().values())
+
+
+def test_term_spans_cover_whole_periods_and_open_ends_start_at_the_announcement() -> None:
+    from datetime import date
+
+    from desktop.timeline.marks import term_span
+    from desktop.timeline.viewport import to_days
+
+    assert term_span("2027", "2031", 0.0) == (to_days(date(2027, 1, 1)), to_days(date(2032, 1, 1)))
+    assert term_span(None, "2028-06", 100.0) == (100.0, to_days(date(2028, 7, 1)))
+    assert term_span("2027", None, 0.0) == (to_days(date(2027, 1, 1)), to_days(date(2028, 1, 1)))
+    assert term_span("2031", "2027", 0.0) is None  # backwards: nothing rather than a wrong bar
+    assert term_span(None, None, 5.0) is None

@@ -422,3 +422,28 @@ def test_a_refresh_keeps_the_users_place_on_the_timeline(window) -> None:
     before = (view.viewport.start, view.viewport.span)
     window.apply_filter(window.deal_filter.with_(kinds=("investment",)))
     assert (view.viewport.start, view.viewport.span) == before
+
+
+def test_a_contract_term_is_a_bar_under_its_announcement(window) -> None:
+    from datetime import date
+
+    from desktop.timeline.viewport import to_days
+
+    view = window.timeline
+    row = window.store.db.execute(
+        "SELECT id, term_start, term_end FROM deals WHERE term_start IS NOT NULL AND term_end IS NOT NULL"
+        " AND date IS NOT NULL LIMIT 1").fetchone()
+    assert row, "the samples hold Oracle's 300 bn contract from 2027 to 2031"
+    i = int(np.flatnonzero(view.deals.deal_id == row[0])[0])
+    t0, t1 = view.term_of(i)
+    assert t0 == to_days(date(int(row[1][:4]), 1, 1)) and t1 == to_days(date(int(row[2][:4]) + 1, 1, 1))
+    assert "term 2027-01-01 – 2031-12-31" in view.hover_text(*_hover_point(view, row[0]))
+    assert "contract term" in window.legend.entries()
+
+
+def _hover_point(view, deal_id: int) -> tuple[float, float]:
+    view.set_lane_mode("none")
+    view.zoom_to(view.deals.t0.min() - 30, view.deals.t1.max() + 30)
+    view.grab()
+    point = _mark_position(view, deal_id)
+    return point.x(), point.y()

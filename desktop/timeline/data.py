@@ -8,7 +8,7 @@ import numpy as np
 
 from desktop.storage.filters import DealFilter, amount_column, where_clause
 from desktop.storage.store import Store
-from desktop.timeline.marks import DealArrays, kind_sql, status_sql
+from desktop.timeline.marks import DealArrays, Terms, kind_sql, status_sql, term_span
 from desktop.timeline.parties import Parties
 
 CHUNK = 100_000  # rows converted at a time: bounds the transient Python objects
@@ -79,3 +79,26 @@ def deal_parties(store: Store) -> Parties:
     company = np.searchsorted(company_ids, pairs[:, 1]).astype(np.int32)
     return Parties.from_pairs(pairs[:, 0].copy(), company, [r[1] for r in names_rows])
 
+
+
+_TERMS_SQL = ("SELECT d.id, d.term_start, d.term_end FROM deals d {where} {conj}"
+              " (d.term_start IS NOT NULL OR d.term_end IS NOT NULL) ORDER BY d.id")
+
+
+def load_terms(store: Store, deals: DealArrays, deal_filter: DealFilter | None = None) -> Terms:
+    """The contract terms (2027–2031) of the dated deals the filter keeps; few deals have one,
+    so they are kept apart from the per-deal arrays."""
+    where, params = where_clause(deal_filter or DealFilter())
+    rows = store.db.execute(_TERMS_SQL.format(where=where, conj="AND" if where else "WHERE"), params).fetchall()
+    if not rows or not len(deals):
+        return Terms.empty()
+    order = np.argsort(deals.deal_id)
+    wanted = np.array([r[0] for r in rows], dtype=np.int64)
+    at = np.minimum(np.searchsorted(deals.deal_id[order], wanted), len(order) - 1)
+    position = order[at]
+    found = []
+    for (deal_id, start, end), i in zip(rows, position.tolist()):
+        span = term_span(start, end, float(deals.t0[i])) if deals.deal_id[i] == deal_id else None
+        if span:  # an undated deal has no row in the arrays, and so no term on the timeline
+            found.append((i, *span))
+    return Terms.of(found)

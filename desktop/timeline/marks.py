@@ -163,6 +163,39 @@ _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 _DECADE_RE = re.compile(r"^(\d{3}0)s$")
 
 
+@dataclass(frozen=True)
+class Terms:
+    """Contract terms: `index` into a DealArrays (ascending), and each term's `[t0, t1)`."""
+
+    index: np.ndarray  # intp
+    t0: np.ndarray     # float64 days since epoch
+    t1: np.ndarray
+
+    @classmethod
+    def of(cls, found: list[tuple[int, float, float]]) -> Terms:
+        found = sorted(found)
+        return cls(np.array([f[0] for f in found], dtype=np.intp),
+                   np.array([f[1] for f in found], dtype=float), np.array([f[2] for f in found], dtype=float))
+
+    @classmethod
+    def empty(cls) -> Terms:
+        return cls.of([])
+
+    def __len__(self) -> int:
+        return int(self.index.shape[0])
+
+
+def term_span(start: str | None, end: str | None, announced: float) -> tuple[float, float] | None:
+    """A term "ab 2027" … "bis Ende 2031" as `[t0, t1)`: from the start period's first day to
+    the end period's last; a term with only an end runs from the announcement."""
+    first, last = parse_span(start, None), parse_span(end, None)
+    t0 = first[0] if first else announced
+    t1 = last[1] if last else (first[1] if first else None)
+    if t1 is None or t1 <= t0:
+        return None
+    return t0, t1
+
+
 def parse_span(value: str | None, precision: str | None) -> tuple[float, float, int] | None:
     """`[t0, t1)` in days since epoch and the precision index of one stored date, or None.
 

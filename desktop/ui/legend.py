@@ -92,6 +92,19 @@ def faded_span(color: QColor) -> Painter:
     return paint
 
 
+def term_bar(color: QColor) -> Painter:
+    """A contract term: the announcement mark, and under it a bar over the years it covers."""
+    def paint(p: QPainter, r: QRectF) -> None:
+        c = r.center()
+        bar = QColor(color)
+        bar.setAlpha(150)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(bar)
+        p.drawRect(QRectF(c.x() - 2, c.y() + 5, r.right() - 3 - (c.x() - 2), 3))
+        circle(color, 10)(p, QRectF(r.left(), r.top() - 2, r.width(), r.height()))
+    return paint
+
+
 def aggregate_box(color: QColor) -> Painter:
     def paint(p: QPainter, r: QRectF) -> None:
         box = QRectF(r.left() + 4, r.top() + 2, r.width() - 8, r.height() - 4)
@@ -225,6 +238,8 @@ class LegendWidget(QWidget):
         section = Section("Date and more")
         section.add_row(faded_span(self.kind_colors["investment"]), "month or year only",
                         "a date known only to its month, quarter or year: the whole period, faded")
+        section.add_row(term_bar(self.kind_colors["cloud_contract"]), "contract term",
+                        "a contract that runs for years (2027–2031): a bar under the announcement")
         section.add_row(aggregate_box(self._colors["aggregate"]), "many deals (count)",
                         "deals too close together to draw one by one: their number; click to zoom in")
         section.add_row(connector(self.kind_colors["cloud_contract"]), "one deal, two parties",

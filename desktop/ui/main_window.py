@@ -16,7 +16,7 @@ from desktop.ingest.reextract import reextract
 from desktop.storage.filters import DealFilter, total as total_deals
 from desktop.storage.queries import DealTitles, iter_deals
 from desktop.storage.store import Store
-from desktop.timeline.data import deal_parties, load_deal_arrays
+from desktop.timeline.data import deal_parties, load_deal_arrays, load_terms
 from desktop.timeline.parties import Parties
 from desktop.ui.deals_model import (
     DealsModel, selected_rows, selection_of_rows, spare_header_from_selection, unique_sorted,
@@ -264,8 +264,10 @@ class MainWindow(QMainWindow):
         self.table.resizeColumnsToContents()  # Qt measures only the rows on screen
         # titles are read on demand for the few marks the timeline labels
         self.timeline.currency = self.deal_filter.currency
-        self.timeline.set_arrays(*load_deal_arrays(self.store, self.deal_filter), self._parties,
+        deals, undated = load_deal_arrays(self.store, self.deal_filter)
+        self.timeline.set_arrays(deals, undated, self._parties,
                                  DealTitles(self.store))
+        self.timeline.set_terms(load_terms(self.store, deals, self.deal_filter))
         kept = self.model.rowCount()
         total = kept if self.deal_filter.is_empty() else total_deals(self.store)  # a count is a full scan
         self.filter_bar.set_counts(kept, total)

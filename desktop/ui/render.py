@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.storage.queries import DealTitles
 from desktop.storage.store import Store
-from desktop.timeline.data import deal_parties, load_deal_arrays
+from desktop.timeline.data import deal_parties, load_deal_arrays, load_terms
 from desktop.timeline.viewport import to_days
 
 
@@ -81,6 +81,7 @@ def build_view(db: Path, width: int, height: int, date_from: date | None = None,
 
     with Store.open(db) as store:
         (deals, undated), parties = load_deal_arrays(store), deal_parties(store)
+        terms = load_terms(store, deals)
     # titles are read on demand for the labels drawn, through a connection of their own that
     # lives as long as the view (the one above is closed by now)
     titles = DealTitles(Store.open(db))
@@ -88,6 +89,7 @@ def build_view(db: Path, width: int, height: int, date_from: date | None = None,
     view.tick_formatter = locale_tick_formatter()  # as in the window: the user's month names
     view.resize(width, height)
     view.set_arrays(deals, undated, parties, titles)
+    view.set_terms(terms)
     view.set_lane_mode(lanes)
     if date_from or date_to:
         start, end = view.data_range()

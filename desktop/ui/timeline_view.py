@@ -31,12 +31,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QToolTip, QWidge
 
 from desktop.resources import load_json
 from desktop.timeline import binning, lanes
-from desktop.timeline.marks import KINDS, STATUSES, DealArrays
+from desktop.timeline.marks import KINDS, STATUSES, DealArrays, Terms
 from desktop.timeline.parties import Parties
 from desktop.timeline.ticks import label as tick_label
 from desktop.timeline.ticks import Tick, ticks
 from desktop.extraction.titles import KIND_LABELS, short_amount
-from desktop.timeline.viewport import Viewport, opening_range, to_days, wheel_factor
+from desktop.timeline.viewport import Viewport, from_days, opening_range, to_days, wheel_factor
 from desktop.ui.mark_scale import amount_reference, mark_sizes
 from desktop.ui.plain_text import tooltip
 
@@ -90,6 +90,7 @@ class TimelineView(QWidget):
         self._titles: TitleLookup = {}
         self._title_cache: OrderedDict[int, str] = OrderedDict()
         self.undated: list[int] = []
+        self.terms = Terms.empty()  # contract terms, drawn as bars under their marks
         self.mode = "company"
         # per lane mode: what the user did to the lanes, re-applied whenever the data reloads
         self._lane_edits: dict[str, dict] = {}
@@ -129,6 +130,7 @@ class TimelineView(QWidget):
         self.deals, self.undated = deals, undated
         self.parties = Parties.coerce(parties)
         self.set_title_lookup(titles)
+        self.terms = Terms.empty()  # they index the old arrays: the owner sets the new ones
         self._relayout()
         # a refresh (filter, edit, import) keeps the user's place; only the first data set
         # decides where the window opens
@@ -310,6 +312,18 @@ class TimelineView(QWidget):
             return today - 365, today
         return float(self.deals.t0[0]), float(self.deals.t1.max())
 
+    def set_terms(self, terms: Terms) -> None:
+        """Contract terms of the deals now shown (`desktop.timeline.data.load_terms`)."""
+        self.terms = terms
+        self.update()
+
+    def term_of(self, i: int) -> tuple[float, float] | None:
+        """The term `[t0, t1)` of the deal at array position `i`, if it has one."""
+        j = int(np.searchsorted(self.terms.index, i))
+        if j < len(self.terms) and self.terms.index[j] == i:
+            return float(self.terms.t0[j]), float(self.terms.t1[j])
+        return None
+
     def fit_all(self) -> None:
         """Everything in view (animated when `animate` is on). No parameters on purpose:
         QAction.triggered(bool) connects straight to it."""
@@ -468,7 +482,11 @@ class TimelineView(QWidget):
             amount = self.deals.amount_usd[i]
             money = short_amount(float(amount), self.currency) if np.isfinite(amount) else "no amount"
             title = self.title_of(deal) or f"Deal {deal}"
-            return f"{title}\n{money} · {STATUSES[int(self.deals.status[i])]}"
+            text = f"{title}\n{money} · {STATUSES[int(self.deals.status[i])]}"
+            term = self.term_of(i)
+            if term:
+                text += f"\nterm {from_days(term[0]).isoformat()} – {from_days(term[1] - 1).isoformat()}"
+            return text
         hit = self._aggregate_at(lane, px)
         if hit is not None:
             aggs = self._frame_aggregates
@@ -788,6 +806,7 @@ class TimelineView(QWidget):
             self._paint_connectors(p, d, cx, y_mid)
         kind, status = self.deals.kind[d], self.deals.status[d]
         self._paint_spans(p, kind, x0, x1, y_mid, spans)
+        self._paint_terms(p, d, kind, y_mid + size / 2, thin)
         dashed = np.isin(status, list(DASHED_STATUSES))
         round_marks = len(keep) <= ROUND_MARK_LIMIT
         for key in set(zip(kind.tolist(), dashed.tolist(), priced.tolist())):
@@ -842,6 +861,26 @@ class TimelineView(QWidget):
             p.setBrush(_color(self._kind_colors[int(k)].name(), 70))
             p.drawRects([QRectF(a, b - 3, c - a, 6) for a, b, c in zip(x0[sel].tolist(), y_mid[sel].tolist(),
                                                                         x1[sel].tolist())])
+
+    def _paint_terms(self, p: QPainter, d: np.ndarray, kind: np.ndarray, below: np.ndarray, thin: np.ndarray) -> None:
+        """A contract term (2027–2031) as a thin bar under the announcement mark: the deal
+        is dated by its announcement, the bar shows the years it covers."""
+        if not len(self.terms):
+            return
+        j = np.minimum(np.searchsorted(self.terms.index, d), len(self.terms) - 1)
+        has = (self.terms.index[j] == d) & ~thin
+        if not has.any():
+            return
+        sel = np.flatnonzero(has)
+        left = HEADER_W + self.viewport.x_of(self.terms.t0[j[sel]])
+        right = HEADER_W + self.viewport.x_of(self.terms.t1[j[sel]])
+        left, right = np.maximum(left, HEADER_W), np.minimum(right, self.width())
+        p.setPen(Qt.PenStyle.NoPen)
+        for k in np.unique(kind[sel]).tolist():
+            m = np.flatnonzero(kind[sel] == k)
+            p.setBrush(_color(self._kind_colors[k].name(), 150))
+            p.drawRects([QRectF(a, y + 2, max(b - a, 2.0), 3) for a, b, y in
+                         zip(left[m].tolist(), right[m].tolist(), below[sel][m].tolist()) if b > a])
 
     def _paint_group(self, p: QPainter, key: tuple[int, bool, bool], cx, cy, size, round_marks: bool) -> None:
         kind, dashed, priced = key
