@@ -47,4 +47,5 @@ def window(qtbot, db_path: Path):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    win.close()  # stops pending timers before the store goes
     win.store.close()

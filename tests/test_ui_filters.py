@@ -244,3 +244,12 @@ def test_company_field_completes_the_name_after_the_last_comma(window, qtbot) ->
     field.setText(completer.currentCompletion())
     window.filter_bar.flush()
     assert window.deal_filter.companies == ("Oracle", "OpenAI")
+
+
+def test_a_search_typed_just_before_closing_never_runs(window, qtbot) -> None:
+    applied = []
+    window.filterChanged.connect(applied.append)
+    window.filter_bar.search.setText("Oracle")  # the debounce timer is now running
+    window.close()
+    qtbot.wait(400)  # longer than the debounce
+    assert applied == [] and window.deal_filter.text == ""

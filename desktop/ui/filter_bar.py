@@ -256,6 +256,10 @@ class FilterBar(QToolBar):
             self._emitted = f
             self.filterEdited.emit(f)
 
+    def cancel_pending(self) -> None:
+        """Forget a filter still waiting for the debounce (the window is closing)."""
+        self._timer.stop()
+
     def clear(self) -> None:
         """Every criterion off; the display currency stays (it is a preference, not a filter)."""
         self.set_filter(DealFilter(currency=self.currency.currentText()))

@@ -206,6 +206,11 @@ class MainWindow(QMainWindow):
         for action in (self.import_files_action, self.import_folder_action, self.reextract_action):
             action.setEnabled(not busy)
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        # a search typed just before closing must not run against a store being closed
+        self.filter_bar.cancel_pending()
+        super().closeEvent(event)
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
