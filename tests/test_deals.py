@@ -159,3 +159,28 @@ def test_a_discovered_company_keeps_one_name_in_its_short_form() -> None:
 
     text = "Equinix kauft den Betreiber Lumenia Data für 3,6 Milliarden Euro. Lumenia betreibt fünf Rechenzentren."
     assert {m.name for m in find_organizations(text)} == {"Equinix", "Lumenia Data"}
+
+
+def test_a_conversion_in_parentheses_is_the_same_figure_not_a_second_deal() -> None:
+    (d,) = deals("Equinix closed its acquisition of data center operator Lumenia Data for €3.6 billion ($3.9 billion).")
+    assert (d.kind, d.amount, d.currency) == ("acquisition", 3.6e9, "EUR")
+    (d,) = deals("Samsung erhielt von Tesla einen Auftrag über 22,8 Billionen Won (umgerechnet rund 16,5 Milliarden Dollar).")
+    assert (d.amount, d.currency) == (22.8e12, "KRW")
+
+
+def test_a_target_after_the_article_is_not_the_date_of_the_deal() -> None:
+    # published 2025-11-21: "by 2029" is where the plan leads, the deal is from the report
+    (d,) = deals("Mistral inked a partnership with Helsing on Monday to develop AI models by 2029.")
+    assert d.date == "2025-11-17"
+
+
+def test_the_same_day_after_a_span_of_years_names_no_day() -> None:
+    text = ("Between 2025 and 2028 the government wants to attract investors. "
+            "The same day, Google committed £5bn to a new data centre.")
+    (d,) = deals(text)
+    assert d.date == "2025-11-21"  # the article's day, not 1 January 2025
+
+
+def test_a_contract_with_a_company_that_sells_compute_is_a_cloud_contract() -> None:
+    (d,) = deals("Microsoft has signed a $14 billion contract with Nscale.")
+    assert d.kind == "cloud_contract" and roles(d) == {"Microsoft": "customer", "Nscale": "provider"}

@@ -161,3 +161,22 @@ def test_parse_date_value(value: str, expected: tuple[str, str] | None) -> None:
 def test_is_date_line() -> None:
     assert is_date_line("21.01.2026 - 14:01:12")
     assert not is_date_line("OpenAI verhandelt Milliarden-Deal mit Amazon")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("June 20, 2025 9:41 AM GMT+1", "2025-06-20"),  # Reuters
+        ("Sept 30, 2025 4:05 PM GMT+2", "2025-09-30"),
+        ("Devin Coldewey · 8:15 AM PST · November 4, 2025", "2025-11-04"),  # TechCrunch byline
+        ("Veröffentlicht: 18.11.2025, 06:45 Uhr | Lesezeit: 3 Minuten", "2025-11-18"),
+        ("Von Anna Muster | 03.02.2025, 11:58 Uhr", "2025-02-03"),
+    ],
+)
+def test_wire_and_byline_date_lines(line: str, expected: str) -> None:
+    found = find_pubdate(f"Headline of the story\n\n{line}\n\nThe first paragraph of the story.")
+    assert found is not None and found.value == expected and found.precision == "day"
+
+
+def test_a_byline_part_that_is_not_a_date_is_not_read_as_one() -> None:
+    assert find_pubdate("Headline\n\nBy Jane Doe · Reuters · 5 min read\n\nText follows.") is None

@@ -701,7 +701,10 @@ def _from_anchor(m: re.Match, anchor: _Period | None) -> _Period | None:
     if m.group("same"):
         return anchor
     if m.group("su"):
-        return _unit_period(anchor.start, _UNIT_OF[m.group("su").lower()])
+        unit = _UNIT_OF[m.group("su").lower()]
+        if _COARSENESS[anchor.precision] > _COARSENESS.get(unit, 0):
+            return None  # "the same day" after "2025" names no day we know
+        return _unit_period(anchor.start, unit)
     unit: str
     n = 1
     if m.group("fw") or m.group("fu") or m.group("ju"):
@@ -997,6 +1000,10 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         if p is None:
             continue
         items.append((c.start, c.end, p))
-        anchor = p
+        if "/" not in p.value and (published is None or p.start <= published):
+            # a target after the article ("by 2029", "from 2026") or a span ("between 2025
+            # and 2028") is not where the story stands: "the same day" after it still means
+            # the last event reported
+            anchor = p
     items = _merge_ranges(text, items)
     return [DateMention(text[s:e], s, e, p.value, p.precision, p.start, p.end) for s, e, p in items]

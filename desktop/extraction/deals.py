@@ -96,7 +96,7 @@ def assemble_deals(
     deals: list[ExtractedDeal] = []
     context: list[list[OrgMention]] = []  # party mentions of the last sentences
     actors = _Index(sorted(orgs + persons, key=lambda m: m.start))
-    money, when = _Index(amounts), _Index(dates)
+    money, when = _Index(_without_conversions(text, amounts)), _Index(dates)
     for block in paragraphs(text):
         if block.boilerplate:
             continue
@@ -268,11 +268,33 @@ def _classify(scope_text: str, parties: int, before_amount: str = "", after_amou
         if last:
             hits.append((len(before_amount) - last.end(), kind))
     if hits:
-        return _by_party_count(min(hits)[1], parties)
+        kind = min(hits)[1]
+        if kind in _GENERIC_KINDS:
+            # "data center" also describes companies ("data center operator Lumenia"), and
+            # "Vertrag" or "deal" name any contract: a specific kind the clause names says more
+            kind = next((k for k, pattern in c.kinds if k not in _GENERIC_KINDS and pattern.search(scope_text)), kind)
+        return _by_party_count(kind, parties)
     for kind, pattern in c.kinds:
         if pattern.search(scope_text):
             return _by_party_count(kind, parties)
     return "capex_plan" if parties <= 1 else "other"
+
+
+_GENERIC_KINDS = ("project", "partnership")
+# a contract in general terms; with a party that sells compute or chips it is that kind of deal
+_CONTRACT_WORDS = re.compile(r"vertrag|verträge|auftrag|contract|deal\b|agreement|order\b", re.I)
+
+
+def _by_provider(kind: str, scope_text: str, names: list[str]) -> str:
+    """"Microsoft signs a $14 billion contract with Nscale": a contract with a company that
+    sells cloud capacity (or chips) is a cloud contract (or a supply deal)."""
+    if kind not in ("partnership", "other") or len(set(names)) < 2 or not _CONTRACT_WORDS.search(scope_text):
+        return kind
+    if set(names) & (_providers("cloud_contract") | _providers("capacity_sellers")):
+        return "cloud_contract"
+    if set(names) & _providers("supply"):
+        return "supply"
+    return kind
 
 
 def _by_party_count(kind: str, parties: int) -> str:
@@ -303,6 +325,8 @@ def _build(
     names = [p.name for p in parties]
     if len(names) == 1 and kind in ("cloud_contract", "supply", "partnership", "other"):
         kind, names = _continue_earlier(kind, names, earlier)
+    if amount:  # without a figure a "Deal" stays vague, free to join the deal it refers to
+        kind = _by_provider(kind, scope_text, names)
     status, status_match = _status(scope_text)
     deal = ExtractedDeal(
         kind=kind, status=status, parties=_roles(text, kind, parties, names),
@@ -364,12 +388,32 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
     return [PartyRole(n, roles[n]) for n in names]
 
 
+# "€3.6 billion ($3.9 billion)", "22,8 Billionen Won (umgerechnet rund 16,5 Milliarden Dollar)"
+_CONVERSION_GAP = re.compile(
+    r"^\s*[(\[]\s*(?:(?:umgerechnet|rund|etwa|ca\.|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
+    re.I)
+
+
+def _without_conversions(text: str, amounts: list[AmountMention]) -> list[AmountMention]:
+    """The amounts without those that only convert the one before into another currency:
+    the text's own conversion is the same figure, not a second deal."""
+    kept = []
+    for before, a in zip([None, *amounts], amounts):
+        if (before is not None and before.currency and a.currency and a.currency != before.currency
+                and _CONVERSION_GAP.match(text[before.end:a.start])):
+            continue
+        kept.append(a)
+    return kept
+
+
 def _contract_roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> dict[str, str]:
     """Customer pays provider. The words say who sells ("bei Oracle"); failing that, the one
     party known to sell such services (resources/providers.json). None when neither tells."""
     sellers = {m.name for m in mentions
                if _PROVIDER_BEFORE.search(text[max(0, m.start - 30):m.start].lower())}
     if len(sellers) != 1 or len(sellers) == len(set(names)):
+        sellers = set(names) & _providers("capacity_sellers") if kind == "cloud_contract" else set()
+    if len(sellers) != 1:
         sellers = set(names) & _providers(kind)
     if len(sellers) != 1 or len(set(names)) < 2:
         return {}
@@ -420,6 +464,8 @@ def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, scope: tuple[int, in
         elif explicit and _TERM_END.search(before):
             deal.term_end = d.value[:4] if d.precision == "year" else d.value
             deal.spans["term_end"] = (d.start, d.end)
+        elif explicit and _after_publication(d, published_iso):
+            continue  # "by 2029", "in H1 2026": a target in a report, not when the deal was made
         elif not _TERM_END.search(before):  # "bis heute" is no date of the deal
             candidates.append(d)
     # "Kurz darauf, Mitte Januar 2026": the explicit date says more than the relative one
@@ -434,6 +480,33 @@ def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, scope: tuple[int, in
     if deal.date is None and published_iso and deal.status not in _PAST_TENSE_ONLY:
         # News reports what happens now: an undated announcement is dated by its article.
         deal.date, deal.date_precision = published_iso
+
+
+def _after_publication(d: DateMention, published_iso: tuple[str, str] | None) -> bool:
+    """Whether the whole of `d` lies after the article's publication day (or period)."""
+    if not published_iso:
+        return False
+    value, precision = published_iso
+    start = _period_start(value)
+    return start is not None and d.range_start > _period_end(start, precision)
+
+
+def _period_start(value: str) -> date | None:
+    parts = (value.split("-") + ["01", "01"])[:3]
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except ValueError:
+        return None
+
+
+def _period_end(start: date, precision: str) -> date:
+    """The last day of the publication period: a month-dated article may be from its 31st."""
+    if precision == "year":
+        return date(start.year, 12, 31)
+    if precision == "month":
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return start
 
 
 def _calendar_value(d: DateMention) -> str:

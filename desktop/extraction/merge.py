@@ -70,6 +70,7 @@ def _close(a: float | None, b: float | None, tolerance: float = AMOUNT_TOLERANCE
 
 
 SAME_CURRENCY_TOLERANCE = 0.02  # a figure quoted twice in one currency differs by rounding only
+SAME_ARTICLE_CONVERSION_TOLERANCE = 0.05  # one text converts at one day's rate, rounded
 
 
 def figures_agree(a: Reading, b: Reading) -> bool:
@@ -79,6 +80,10 @@ def figures_agree(a: Reading, b: Reading) -> bool:
         return True
     if a.currency and a.currency == b.currency:
         return _close(a.amount, b.amount, SAME_CURRENCY_TOLERANCE)
+    if a.article is not None and a.article == b.article:
+        # one article restating its own figure in another currency converts it closely
+        # ("€1 billion ($1.15 billion)"); £5 bn beside €5.5 bn are two deals
+        return _close(a.amount_usd, b.amount_usd, SAME_ARTICLE_CONVERSION_TOLERANCE)
     return _close(a.amount_usd, b.amount_usd)
 
 

@@ -107,7 +107,7 @@ _DATE_VALUE = (
 _TIME = (
     r"(?:\s*(?:[-–—,|·/]|um|at)?\s*(?:T\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?"
     r"(?:\s*(?:Uhr|h|[ap]\.?m\.?))?"
-    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|MEZ|MESZ|CET|CEST|UTC|GMT|ET|EST|EDT|PT|PST|PDT))?)?"
+    r"(?:\s*(?:Z|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?|MEZ|MESZ|CET|CEST|UTC|GMT|ET|EST|EDT|PT|PST|PDT))?)?"
 )
 
 # The clipping tool's marker at the very start: " date 2025-11-21 <prose…>".
@@ -184,7 +184,7 @@ def _start_marker(text: str) -> PubDate | None:
 
 def _top_lines_date(text: str) -> PubDate | None:
     """A keyword date line wins over a bare timestamp, wherever both sit in the top."""
-    lines = _top_lines(text)
+    lines = [part for line in _top_lines(text) for part in _line_parts(line)]
     for regex, source in ((_KEYWORD_LINE_RE, SOURCE_DATE_LINE), (_TIMESTAMP_LINE_RE, SOURCE_TIMESTAMP)):
         for line in lines:
             match = regex.match(line)
@@ -197,6 +197,17 @@ def _top_lines_date(text: str) -> PubDate | None:
             if found:
                 return PubDate(*found, source)
     return None
+
+
+_PART_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+")
+
+
+def _line_parts(line: str) -> list[str]:
+    """A byline packs author, time and date into one line ("Devin Coldewey · 8:15 AM PST ·
+    November 4, 2025", "Veröffentlicht: 18.11.2025, 06:45 Uhr | Lesezeit: 3 Minuten"): the
+    line itself, then each of its parts, may be the date line."""
+    parts = _PART_SEPARATOR_RE.split(line)
+    return [line] + parts if len(parts) > 1 else [line]
 
 
 def _top_lines(text: str) -> list[str]:
