@@ -184,3 +184,14 @@ def test_the_same_day_after_a_span_of_years_names_no_day() -> None:
 def test_a_contract_with_a_company_that_sells_compute_is_a_cloud_contract() -> None:
     (d,) = deals("Microsoft has signed a $14 billion contract with Nscale.")
     assert d.kind == "cloud_contract" and roles(d) == {"Microsoft": "customer", "Nscale": "provider"}
+
+
+def test_statuses_from_past_tense_and_agreements() -> None:
+    (d,) = deals("Nokia closed its $2.3 billion takeover of Infinera in February.")
+    assert d.status == "completed"
+    (d,) = deals("Carlyle hatte das Unternehmen Lumenia Data 2023 für 1,1 Mrd. Euro übernommen.")
+    assert d.status == "completed"
+    (d,) = deals("IREN agreed to buy GPUs from Dell Technologies for $5.8 billion.")
+    assert d.status == "signed"
+    (d,) = deals("Google will bis 2029 insgesamt 5,5 Milliarden Euro investieren, kündigte der Konzern an.")
+    assert d.status == "announced"  # an announced plan is an announcement

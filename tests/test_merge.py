@@ -53,3 +53,22 @@ def test_two_figures_in_one_currency_must_agree_closely() -> None:
     assert not same_deal(one, other)  # two funding rounds, not one
     eur = r(parties=["Cerebras"], kind="investment", amount=0.95e9, currency="EUR", amount_usd=1.08e9)
     assert same_deal(eur, one)  # across currencies the rate makes figures differ
+
+
+def test_one_article_reports_the_furthest_stage_its_sentences_name() -> None:
+    headline = r(status="announced", article=7, published="2025-09-08")
+    body = r(status="signed", article=7, published="2025-09-08")
+    assert combine([headline, body]).status == "signed"
+    # a later article's word wins over an earlier one's, whatever the stage
+    later = r(status="cancelled", article=8, published="2025-10-01")
+    assert combine([headline, body, later]).status == "cancelled"
+    earlier_done = r(status="completed", article=5, published="2025-01-01")
+    assert combine([earlier_done, headline]).status == "announced"
+
+
+def test_one_article_converts_closely_but_two_articles_may_use_other_rates() -> None:
+    eur = r(amount=5.5e9, currency="EUR", amount_usd=6.4e9, article=1)
+    gbp = r(amount=5e9, currency="GBP", amount_usd=6.7e9, article=1)
+    assert not same_deal(eur, gbp)  # £5 bn beside €5.5 bn in one text: two deals
+    assert same_deal(eur, r(amount=5e9, currency="GBP", amount_usd=6.7e9, article=2))
+    assert same_deal(eur, r(amount=6.5e9, currency="USD", amount_usd=6.5e9, article=1))  # its own rate

@@ -70,7 +70,7 @@ def _close(a: float | None, b: float | None, tolerance: float = AMOUNT_TOLERANCE
 
 
 SAME_CURRENCY_TOLERANCE = 0.02  # a figure quoted twice in one currency differs by rounding only
-SAME_ARTICLE_CONVERSION_TOLERANCE = 0.05  # one text converts at one day's rate, rounded
+SAME_ARTICLE_CONVERSION_TOLERANCE = 0.03  # one text converts at one day's rate, rounded
 
 
 def figures_agree(a: Reading, b: Reading) -> bool:
@@ -161,6 +161,18 @@ def _most_precise_date(readings: list[Reading]) -> tuple[str | None, str | None]
     return best.date, best.date_precision
 
 
+# "announced" is what a report says when its words name no stage, so any named stage says more;
+# past the announcement, later stages win, and a cancellation ends the story.
+_STATUS_RANK = {"announced": 0, "rumored": 1, "negotiating": 2, "planned": 3, "signed": 4,
+                "completed": 5, "cancelled": 6}
+
+
+def _most_advanced_status(readings: list[Reading]) -> str:
+    """One article's word on the deal: its sentences may name different stages (a headline
+    names none, the body says "signed"); the furthest stage it reports is where the deal is."""
+    return max((r.status for r in readings), key=lambda s: _STATUS_RANK.get(s, 0))
+
+
 def _latest(readings: list[Reading]) -> Reading:
     """The reading of the most recently published article: it knows how the deal stands now."""
     return max(readings, key=lambda r: r.published or "")
@@ -196,10 +208,11 @@ def combine(readings: list[Reading]) -> Combined:
     if len({r.text_date for r in readings if r.text_date and r.date_precision == "day"}) > 1:
         discrepancies.append("date")
     latest = _latest(readings)
+    status = _most_advanced_status([r for r in readings if r.article == latest.article] or [latest])
     terms = [r for r in readings if r.term_start or r.term_end]
     return Combined(
         kind=Counter(r.kind for r in readings).most_common(1)[0][0],
-        status=latest.status,
+        status=status,
         parties=parties,
         roles=roles,
         amount=money.amount if money else None,
