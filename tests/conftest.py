@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt keeps its settings (QSettings) under XDG_CONFIG_HOME: never the user's own, and emptied
+# for every window a test opens (see `window`).
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="deal-timeline-test-config-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -38,9 +42,12 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def window(qtbot, db_path: Path):
     """The main window on a new database (the samples are imported on first start)."""
+    from PySide6.QtCore import QSettings
+
     from desktop.ui.app import make_application, open_window
 
     make_application()
+    QSettings().clear()  # what an earlier test's window remembered must not leak in
     win = open_window(db_path)
     win.timeline.animate = False  # Fit All and Zoom to Selection land at once
     qtbot.addWidget(win)

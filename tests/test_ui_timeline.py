@@ -447,3 +447,30 @@ def _hover_point(view, deal_id: int) -> tuple[float, float]:
     view.grab()
     point = _mark_position(view, deal_id)
     return point.x(), point.y()
+
+
+def test_the_lane_arrangement_and_window_layout_come_back_next_session(window, qtbot, db_path) -> None:
+    from desktop.ui.app import open_window
+
+    view = window.timeline
+    view.set_lane_mode("company")
+    hidden, collapsed = view.layout_.names[-1], view.layout_.names[0]
+    view.hide_lane(hidden)
+    view.set_lane_collapsed(collapsed, True)
+    window.legend_dock.hide()
+    window.close()  # saves
+    again = open_window(db_path)
+    qtbot.addWidget(again)
+    try:
+        assert hidden in again.timeline.hidden_lanes() and hidden not in again.timeline.layout_.names
+        assert again.timeline.is_collapsed(collapsed)
+        assert not again.legend_dock.isVisibleTo(again)
+    finally:
+        again.close()
+        again.store.close()
+
+
+def test_damaged_lane_settings_are_ignored(window) -> None:
+    window.timeline.restore_lane_edits({"company": {"hidden": [3, None], "order": "x"}, "bogus": 1})
+    window.timeline.restore_lane_edits("not a dict")
+    assert window.timeline.layout_.names  # still drawn, nothing raised

@@ -3,6 +3,7 @@ deal's sources in docks; selection is shared by all three."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.timeline.selectionChanged.connect(self._select_in_table)
         # "List Deals" on an aggregate: its deals become the selection, so the table lists them
         self.timeline.aggregateClicked.connect(lambda ids: self.timeline.set_selection(ids, notify=True))
+        self._restore_lanes()
         self.timeline_panel = TimelinePanel(self.timeline)  # the view + scrollbar + overview strip
         self.setCentralWidget(self.timeline_panel)
         self.amounts_panel = AmountsPanel(self.table)  # the table is its first tab
@@ -70,7 +72,35 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._make_menus()
         self.resize(1400, 860)
+        self._restore_window()
         self.refresh()
+
+    # --- what the window remembers between sessions (QSettings) --------------------------------
+    def _restore_lanes(self) -> None:
+        settings = QSettings()
+        mode = settings.value("timeline/mode", "company")
+        if mode in ("company", "kind", "none"):
+            self.timeline.mode = mode
+        try:
+            self.timeline.restore_lane_edits(json.loads(str(settings.value("timeline/lanes", "{}"))))
+        except ValueError:
+            pass  # a damaged entry: the default arrangement
+
+    def _restore_window(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Window size, dock layout, lane mode and the user's lane arrangement."""
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("timeline/mode", self.timeline.mode)
+        settings.setValue("timeline/lanes", json.dumps(self.timeline.lane_edits_state()))
 
     def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -209,6 +239,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         # a search typed just before closing must not run against a store being closed
         self.filter_bar.cancel_pending()
+        self.save_layout()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802

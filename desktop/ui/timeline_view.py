@@ -171,6 +171,25 @@ class TimelineView(QWidget):
         self._relayout()
         self.update()
 
+    def lane_edits_state(self) -> dict:
+        """The user's lane arrangement per lane mode, as plain JSON data (for QSettings)."""
+        return {mode: {"hidden": sorted(e["hidden"]), "collapsed": sorted(e["collapsed"]), "order": list(e["order"])}
+                for mode, e in self._lane_edits.items()}
+
+    def restore_lane_edits(self, state: object) -> None:
+        """Bring back an arrangement saved by `lane_edits_state`; anything malformed is ignored
+        (a settings file is user-editable)."""
+        if not isinstance(state, dict):
+            return
+        edits: dict[str, dict] = {}
+        for mode, e in state.items():
+            if mode in ("company", "kind", "none") and isinstance(e, dict):
+                edits[mode] = {key: kind(str(x) for x in e.get(key, []) if isinstance(x, str))
+                               for key, kind in (("hidden", set), ("collapsed", set), ("order", list))}
+        self._lane_edits = edits
+        self._relayout()
+        self.update()
+
     def _edits(self) -> dict:
         return self._lane_edits.setdefault(self.mode, {"hidden": set(), "collapsed": set(), "order": []})
 
