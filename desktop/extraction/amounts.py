@@ -152,9 +152,17 @@ def _drafts(text: str, nums: tuple[ScannedNumber, ...]) -> list[_Draft]:
         if before:
             # "$10bn": the symbol is the currency; a word after ("$1 billion mark") is not
             out.append(_Draft(before[0], n.end, n.value, before[1], i))
-        elif after:
+        elif after and not _year_before_code(text, n, after[0], nums, i):
             out.append(_Draft(n.start, after[0], n.value, after[1], i))
     return out
+
+
+def _year_before_code(text: str, n: ScannedNumber, currency_end: int, nums: tuple[ScannedNumber, ...],
+                      i: int) -> bool:
+    """"bis 2028 CHF 380 Mio.": the code opens the next figure; the year is no sum of francs."""
+    following = nums[i + 1] if i + 1 < len(nums) else None
+    return (n.scale == 1.0 and n.value.is_integer() and 1900 <= n.value <= 2100
+            and following is not None and not text[currency_end:following.start].strip())
 
 
 def _merge_range(text: str, nums: tuple[ScannedNumber, ...], d: _Draft, prev: _Draft | None) -> bool:

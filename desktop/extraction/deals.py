@@ -100,15 +100,19 @@ def assemble_deals(
     for block in paragraphs(text):
         if block.boilerplate:
             continue
-        if not actors.within(block.start, block.end):
-            # no company named: nothing to extract, but the paragraph ends what a
-            # reference like "das Unternehmen" can point back to
+        refers = cues().references.search(block.text)
+        if not actors.within(block.start, block.end) and not refers:
+            # no company named or referred to: nothing to extract, and the paragraph ends
+            # what a reference like "das Unternehmen" can point back to
             context = (context + [[]])[-CONTEXT_SENTENCES:]
             continue
         for sent in sentences(block):
             s = Sentence(sent, actors.within(sent.start, sent.end), money.within(sent.start, sent.end),
                          when.within(sent.start, sent.end))
-            parties = _party_mentions(text, s, context) if s.orgs else []
+            # "The company said it would spend $80 billion": a sentence may name its company
+            # only by reference
+            named = s.orgs or (refers and cues().references.search(sent.text))
+            parties = _party_mentions(text, s, context) if named else []
             if parties:
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
             context = (context + [parties])[-CONTEXT_SENTENCES:]
