@@ -195,3 +195,29 @@ def test_statuses_from_past_tense_and_agreements() -> None:
     assert d.status == "signed"
     (d,) = deals("Google will bis 2029 insgesamt 5,5 Milliarden Euro investieren, kündigte der Konzern an.")
     assert d.status == "announced"  # an announced plan is an announcement
+
+
+def test_the_two_companies_named_together_are_the_parties_of_a_plural_reference() -> None:
+    (d,) = deals("Oracle and OpenAI met in Texas. The two companies signed a $30 billion cloud contract on Monday.")
+    assert parties(d) == {"Oracle", "OpenAI"} and d.amount == 30e9
+    (d,) = deals("Microsoft und Nvidia bauen ein Rechenzentrum. Die Partner wollen rund 3 Milliarden Dollar investieren.")
+    assert parties(d) == {"Microsoft", "Nvidia"}
+
+
+def test_a_company_named_only_by_reference_in_its_own_paragraph() -> None:
+    text = "Microsoft opened an office in Warsaw.\n\nThe company said it expects to spend about $80 billion on data centers."
+    (d,) = deals(text)
+    assert parties(d) == {"Microsoft"} and d.kind == "capex_plan" and d.amount == 80e9
+
+
+def test_prices_assets_under_management_and_valuations_are_not_deals() -> None:
+    assert deals("Lambda verlangt für eine H100-GPU 2,49 Dollar pro Stunde.") == []
+    assert deals("BlackRock manages roughly $13.5 trillion in assets.") == []
+    assert [d.amount for d in deals(
+        "OpenAI verhandelt über eine Finanzierungsrunde von 100 Milliarden Dollar, die das Unternehmen "
+        "mit 830 Milliarden Dollar bewerten würde.")] == [100e9]
+
+
+def test_swedish_kronor() -> None:
+    (d,) = deals("EcoDataCenter secured 4.8 billion kronor in bank financing from SEB and Swedbank.")
+    assert (d.amount, d.currency) == (4.8e9, "SEK")

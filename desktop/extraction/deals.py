@@ -51,6 +51,7 @@ class Cues:
     agreement: re.Pattern[str]
     not_deal: list[re.Pattern[str]]
     references: re.Pattern[str]
+    plural_references: re.Pattern[str]
     default_status: str
     small_numbers: dict[str, int] = field(default_factory=dict)
 
@@ -70,6 +71,7 @@ def cues() -> Cues:
         agreement=re.compile(c["agreement"], flags),
         not_deal=[re.compile(p, flags) for p in c["not_deal"]],
         references=re.compile(c["references"], flags),
+        plural_references=re.compile(c["plural_references"], flags),
         default_status=c["default_status"],
         small_numbers=small,
     )
@@ -100,7 +102,7 @@ def assemble_deals(
     for block in paragraphs(text):
         if block.boilerplate:
             continue
-        refers = cues().references.search(block.text)
+        refers = cues().references.search(block.text) or cues().plural_references.search(block.text)
         if not actors.within(block.start, block.end) and not refers:
             # no company named or referred to: nothing to extract, and the paragraph ends
             # what a reference like "das Unternehmen" can point back to
@@ -111,7 +113,8 @@ def assemble_deals(
                          when.within(sent.start, sent.end))
             # "The company said it would spend $80 billion": a sentence may name its company
             # only by reference
-            named = s.orgs or (refers and cues().references.search(sent.text))
+            named = s.orgs or (refers and cues().references.search(sent.text)) \
+                or cues().plural_references.search(sent.text)
             parties = _party_mentions(text, s, context) if named else []
             if parties:
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
@@ -139,6 +142,11 @@ class _Index:
 def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]]) -> list[OrgMention]:
     """Companies acting in the sentence, with a reference resolved to the company meant."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
+    both = cues().plural_references.search(s.block.text)
+    if both and not parties:
+        # "Die beiden Unternehmen unterzeichneten…": the two companies the story is about
+        at = s.block.start + both.start()
+        return [OrgMention(both.group(0), at, s.block.start + both.end(), name) for name in _pair(context)]
     ref = cues().references.search(s.block.text)
     at = s.block.start + ref.start() if ref else None
     if ref and not any(p.start < at for p in parties):
@@ -153,6 +161,15 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]]) -> 
         if referent:
             parties.insert(0, OrgMention("", s.block.start, s.block.start, referent))
     return sorted(parties, key=lambda m: m.start)
+
+
+def _pair(context: list[list[OrgMention]]) -> list[str]:
+    """The two companies of the last sentence that named at least two; none when unclear."""
+    for sentence in reversed(context):
+        names = list(dict.fromkeys(m.name for m in sentence))
+        if len(names) >= 2:
+            return names[:2]
+    return []
 
 
 def _referent(context: list[list[OrgMention]], named: set[str]) -> str | None:
@@ -195,11 +212,16 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
 _CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s")
 
 
+# Below this many units of any currency a figure is a price ("2,49 Dollar pro Stunde", a share
+# at 97,900 won), not a deal of the AI-infrastructure race.
+MIN_DEAL_AMOUNT = 100_000
+
+
 def _is_deal_amount(text: str, s: Sentence, a: AmountMention) -> bool:
     """An amount with a currency that no nearby cue marks as a valuation, revenue, forecast...
     A cue belongs to the amount nearest to it: in "raise $1 billion at a valuation of $22
     billion" the valuation is the $22 billion, not the $1 billion."""
-    if a.currency is None:
+    if a.currency is None or a.value < MIN_DEAL_AMOUNT:
         return False
     start, end = _clause_of(text, s, a)
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
