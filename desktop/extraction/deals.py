@@ -17,6 +17,7 @@ from functools import lru_cache
 from desktop.extraction.mentions import (
     AmountMention, DateMention, ExtractedDeal, OrgMention, PartyRole,
 )
+from desktop.extraction.regex_tools import FoldedPattern
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
@@ -44,14 +45,14 @@ _TERM_WORD = re.compile(r"(?:bis(?: zum| Ende| Mitte)?|until|through|by(?: the e
 
 @dataclass(frozen=True)
 class Cues:
-    kinds: list[tuple[str, re.Pattern[str]]]
-    statuses: list[tuple[str, re.Pattern[str]]]
-    capex: re.Pattern[str]
-    funding: re.Pattern[str]
-    agreement: re.Pattern[str]
-    not_deal: list[re.Pattern[str]]
-    references: re.Pattern[str]
-    plural_references: re.Pattern[str]
+    kinds: list[tuple[str, FoldedPattern]]
+    statuses: list[tuple[str, FoldedPattern]]
+    capex: FoldedPattern
+    funding: FoldedPattern
+    agreement: FoldedPattern
+    not_deal: list[FoldedPattern]
+    references: FoldedPattern
+    plural_references: FoldedPattern
     default_status: str
     small_numbers: dict[str, int] = field(default_factory=dict)
 
@@ -59,19 +60,19 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     c = load_json("deal_cues.json")
-    flags = re.IGNORECASE
     small = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
              "neun": 9, "zehn": 10, "zwanzig": 20, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
+    cue = FoldedPattern  # the cues are written in lower case and match any case
     return Cues(
-        kinds=[(k, re.compile(p, flags)) for k, p in c["kinds"]],
-        statuses=[(s, re.compile(p, flags)) for s, p in c["statuses"]],
-        capex=re.compile(c["capex"], flags),
-        funding=re.compile(c["funding"], flags),
-        agreement=re.compile(c["agreement"], flags),
-        not_deal=[re.compile(p, flags) for p in c["not_deal"]],
-        references=re.compile(c["references"], flags),
-        plural_references=re.compile(c["plural_references"], flags),
+        kinds=[(k, cue(p)) for k, p in c["kinds"]],
+        statuses=[(s, cue(p)) for s, p in c["statuses"]],
+        capex=cue(c["capex"]),
+        funding=cue(c["funding"]),
+        agreement=cue(c["agreement"]),
+        not_deal=[cue(p) for p in c["not_deal"]],
+        references=cue(c["references"]),
+        plural_references=cue(c["plural_references"]),
         default_status=c["default_status"],
         small_numbers=small,
     )
@@ -102,7 +103,8 @@ def assemble_deals(
     for block in paragraphs(text):
         if block.boilerplate:
             continue
-        refers = cues().references.search(block.text) or cues().plural_references.search(block.text)
+        refers = sorted(block.start + m.start() for pattern in (cues().references, cues().plural_references)
+                        for m in pattern.finditer(block.text))
         if not actors.within(block.start, block.end) and not refers:
             # no company named or referred to: nothing to extract, and the paragraph ends
             # what a reference like "das Unternehmen" can point back to
@@ -113,13 +115,18 @@ def assemble_deals(
                          when.within(sent.start, sent.end))
             # "The company said it would spend $80 billion": a sentence may name its company
             # only by reference
-            named = s.orgs or (refers and cues().references.search(sent.text)) \
-                or cues().plural_references.search(sent.text)
-            parties = _party_mentions(text, s, context) if named else []
+            named = s.orgs or _any_within(refers, sent.start, sent.end)
+            refs = _any_within(refers, sent.start, sent.end)
+            parties = _party_mentions(text, s, context, refs) if named else []
             if parties:
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
             context = (context + [parties])[-CONTEXT_SENTENCES:]
     return deals
+
+
+def _any_within(sorted_positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(sorted_positions, start)
+    return i < len(sorted_positions) and sorted_positions[i] < end
 
 
 class _Index:
@@ -139,22 +146,27 @@ class _Index:
         return out
 
 
-def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]]) -> list[OrgMention]:
-    """Companies acting in the sentence, with a reference resolved to the company meant."""
+def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
+                    refers: bool = True) -> list[OrgMention]:
+    """Companies acting in the sentence, with a reference resolved to the company meant
+    (`refers`: whether the sentence holds a reference at all, found once per paragraph)."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
-    both = cues().plural_references.search(s.block.text)
-    if both and not parties:
+    both = None if parties or not refers else cues().plural_references.search(s.block.text)
+    if both:
         # "Die beiden Unternehmen unterzeichneten…": the two companies the story is about
         at = s.block.start + both.start()
-        return [OrgMention(both.group(0), at, s.block.start + both.end(), name) for name in _pair(context)]
-    ref = cues().references.search(s.block.text)
+        words = s.block.text[both.start():both.end()]
+        return [OrgMention(words, at, s.block.start + both.end(), name) for name in _pair(context)]
+    # only a reference before every company the sentence names can stand for another one
+    before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
+    ref = cues().references.search(s.block.text, 0, before_named) if refers else None
     at = s.block.start + ref.start() if ref else None
-    if ref and not any(p.start < at for p in parties):
+    if ref:
         # "das Unternehmen" with no company named before it points back to the last
         # sentence that named one; a company named in this sentence is someone else.
         referent = _referent(context, {p.name for p in s.orgs})
         if referent:
-            parties.append(OrgMention(ref.group(0), at, s.block.start + ref.end(), referent))
+            parties.append(OrgMention(s.block.text[ref.start():ref.end()], at, s.block.start + ref.end(), referent))
     elif len(_unique_names(parties)) == 1 and _introduced_by_with(text, parties[0]):
         # "ein weiterer Deal mit Cerebras": the other side is the company acting before.
         referent = _referent(context, {parties[0].name})
@@ -226,9 +238,10 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention) -> bool:
     start, end = _clause_of(text, s, a)
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
     others = [o for o in s.amounts if o is not a and lo <= o.start < hi]
+    window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
     for pattern in cues().not_deal:
-        for m in pattern.finditer(text, lo, hi):
-            if not _belongs_to_other(m.start(), a, others):
+        for m in pattern.finditer(window):
+            if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True
 
