@@ -221,3 +221,8 @@ def test_prices_assets_under_management_and_valuations_are_not_deals() -> None:
 def test_swedish_kronor() -> None:
     (d,) = deals("EcoDataCenter secured 4.8 billion kronor in bank financing from SEB and Swedbank.")
     assert (d.amount, d.currency) == (4.8e9, "SEK")
+
+
+def test_buybacks_backlogs_and_swiss_francs_mid_sentence() -> None:
+    assert deals("Zudem kündigte Siemens Energy ein Aktienrückkaufprogramm über bis zu 6 Milliarden Euro an.") == []
+    assert deals("Der Markt soll laut Swisscom bis 2030 auf rund 3 Mrd. Fr. Umsatz wachsen.") == []

@@ -16,7 +16,7 @@ from desktop.resources import load_json
 _SENTENCE_END = re.compile(r"[.!?][\"“”„»«']?(?=\s+[\"“„»«A-ZÄÖÜ0-9])")
 _ABBREVIATIONS = frozenset(
     "Mrd Mio Bio Tsd ca Dr Prof Nr Abs bzw etc evtl ggf inkl usw vgl zB z.B u.a Inc Corp Ltd Co"
-    " St Mr Mrs Ms Jr Sr vs Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez US U.S".split()
+    " St Mr Mrs Ms Jr Sr vs Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez US U.S Fr sFr".split()
 )
 
 
