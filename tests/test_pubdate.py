@@ -180,3 +180,21 @@ def test_wire_and_byline_date_lines(line: str, expected: str) -> None:
 
 def test_a_byline_part_that_is_not_a_date_is_not_read_as_one() -> None:
     assert find_pubdate("Headline\n\nBy Jane Doe · Reuters · 5 min read\n\nText follows.") is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("FRANKFURT, 31. Januar 2026", "2026-01-31"),
+        ("New York (dpa-AFX) - 14. Oktober 2025", "2025-10-14"),
+        ("Berlin, 11. November 2025 (Reuters) - Google will bis 2029 investieren.", "2025-11-11"),
+        ("February 13, 2025 1:46 PM GMT+1 Updated 2 hours ago", "2025-02-13"),
+    ],
+)
+def test_datelines_with_a_place_or_a_note(line: str, expected: str) -> None:
+    found = find_pubdate(f"Headline of the story\n\n{line}\n\nThe first paragraph of the story.")
+    assert found is not None and found.value == expected
+
+
+def test_a_place_and_a_bare_year_are_no_dateline() -> None:
+    assert find_pubdate("Headline\n\nMicrosoft, 2025 - a year of growth\n\nText.") is None

@@ -128,6 +128,21 @@ _TIMESTAMP_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A dateline: "FRANKFURT, 31. Januar 2026", "New York (dpa-AFX) - 14. Oktober 2025",
+# "Berlin, 11. November 2025 (Reuters) - Google will …" (the story may follow on the line).
+_PLACE = r"[A-ZÄÖÜ][\w.'’/-]*(?:\s+[A-ZÄÖÜ(][\w.'’/()-]*){0,3}"
+_DATELINE_RE = re.compile(
+    r"^" + _PLACE + r"(?:\s*\([^)]{1,30}\))?\s*[,–—-]\s*" + "(?:" + _WEEKDAY + ")?"
+    r"(?P<value>" + _DATE_VALUE + r")" + _TIME + r"\s*(?:\([^)]{1,30}\)\s*)?(?:$|[-–—:]\s)",
+    re.IGNORECASE,
+)
+# "February 13, 2025 1:46 PM GMT+1 Updated 2 hours ago": a time stamp with a note after it
+_STAMP_WITH_NOTE_RE = re.compile(
+    "^(?:" + _WEEKDAY + r")?(?P<value>" + _DATE_VALUE + r")" + _TIME
+    + r"\s+(?:updated|aktualisiert|last updated|zuletzt aktualisiert)\b.*$",
+    re.IGNORECASE,
+)
+
 _VALUE_RE = re.compile(
     "(?:" + _WEEKDAY + r")?(?P<value>" + _DATE_VALUE + r")" + _TIME + r"\s*$", re.IGNORECASE
 )
@@ -185,13 +200,14 @@ def _start_marker(text: str) -> PubDate | None:
 def _top_lines_date(text: str) -> PubDate | None:
     """A keyword date line wins over a bare timestamp, wherever both sit in the top."""
     lines = [part for line in _top_lines(text) for part in _line_parts(line)]
-    for regex, source in ((_KEYWORD_LINE_RE, SOURCE_DATE_LINE), (_TIMESTAMP_LINE_RE, SOURCE_TIMESTAMP)):
+    for regex, source in ((_KEYWORD_LINE_RE, SOURCE_DATE_LINE), (_TIMESTAMP_LINE_RE, SOURCE_TIMESTAMP),
+                          (_STAMP_WITH_NOTE_RE, SOURCE_TIMESTAMP), (_DATELINE_RE, SOURCE_DATE_LINE)):
         for line in lines:
             match = regex.match(line)
             if match is None:
                 continue
             # A bare year ("2025") on its own line is a number, not a dateline.
-            if source == SOURCE_TIMESTAMP and match.group("y"):
+            if regex is not _KEYWORD_LINE_RE and match.group("y"):
                 continue
             found = _from_match(match)
             if found:
