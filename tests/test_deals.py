@@ -226,3 +226,10 @@ def test_swedish_kronor() -> None:
 def test_buybacks_backlogs_and_swiss_francs_mid_sentence() -> None:
     assert deals("Zudem kündigte Siemens Energy ein Aktienrückkaufprogramm über bis zu 6 Milliarden Euro an.") == []
     assert deals("Der Markt soll laut Swisscom bis 2030 auf rund 3 Mrd. Fr. Umsatz wachsen.") == []
+
+
+def test_a_stake_or_financing_of_one_named_company_is_an_investment_not_a_spending_plan() -> None:
+    (d,) = deals("In January, Aligned Data Centers secured $12 billion in new equity and debt financing.")
+    assert d.kind == "investment"
+    (d,) = deals("Microsoft said it expects to spend about $80 billion on data centers this year.")
+    assert d.kind == "capex_plan"
