@@ -233,3 +233,14 @@ def test_a_stake_or_financing_of_one_named_company_is_an_investment_not_a_spendi
     assert d.kind == "investment"
     (d,) = deals("Microsoft said it expects to spend about $80 billion on data centers this year.")
     assert d.kind == "capex_plan"
+
+
+def test_an_order_awarded_and_a_company_named_as_er() -> None:
+    text = ("Das Kieler Start-up Nordlicht Compute baut ein Rechenzentrum. Den Auftrag für die Server hat "
+            "das Unternehmen an den Hersteller Supermicro vergeben.")
+    (d,) = deals(text)
+    assert parties(d) == {"Nordlicht Compute", "Supermicro"}
+    text = ("Erster Großkunde ist der Übersetzungsdienst DeepL. Er hatte im März 2025 einen Mietvertrag über "
+            "Rechenkapazität im Wert von 240 Millionen Euro mit Nordlicht unterschrieben.")
+    found = [d for d in deals(text) if d.amount == 240e6]
+    assert found and "DeepL" in parties(found[0])

@@ -34,8 +34,8 @@ def test_seed_deals_score_against_the_gold(tmp_path: Path) -> None:
 HERE = Path(__file__).resolve().parent
 # Written for the tests, independent of the extractor (see their README). The floor is the
 # issue's F1 0.85 for the corpora the extractor was developed against; corpus3 came last and
-# is still below it, so its floor only guards against going back (the target stays 0.85).
-CORPORA = {"corpus": 0.85, "corpus2": 0.85, "corpus3": 0.8}
+# is just below it, so its floor only guards against going back (the target stays 0.85).
+CORPORA = {"corpus": 0.85, "corpus2": 0.85, "corpus3": 0.83}
 
 
 @pytest.mark.parametrize("name", CORPORA)
