@@ -46,6 +46,22 @@ def test_version_and_help_on_every_subcommand() -> None:
         assert res.returncode == 0 and "usage: deal-timeline " + sub in res.stdout, res.stderr
 
 
+def test_db_before_the_command_is_used(seeds_copy: Path, tmp_path: Path, monkeypatch) -> None:
+    """`deal-timeline --db FILE import …` writes to FILE, never to the default database."""
+    from desktop.cli.main import build_parser
+
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setenv("DEAL_TIMELINE_DB", str(default))
+    db = tmp_path / "chosen.sqlite"
+    for command in (["import", "x"], ["export"], ["render", "-o", "o.png"], ["reextract"]):
+        assert build_parser().parse_args(["--db", str(db), *command]).db == db, command
+        assert build_parser().parse_args([*command, "--db", str(db)]).db == db, command
+    res = subprocess.run([*CLI, "--db", str(db), "import", str(seeds_copy)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300, env=dict(os.environ, DEAL_TIMELINE_DB=str(default)))
+    assert res.returncode == 0, res.stderr
+    assert db.exists() and not default.exists()
+
+
 def test_import_export_on_the_seeds_without_qt(seeds_copy: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite"
     res = run("import", str(seeds_copy), "--db", str(db))

@@ -29,14 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import article files and folders",
                        description="Import .txt, .md, .html and .htm files; folders recursively.")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--db", type=Path, help="database file")
+    _db_option(p)
     p.add_argument("--workers", type=int, default=None,
                    help="processes for reading and extraction (default: one per core)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
 
     p = sub.add_parser("export", help="write the deals as CSV",
                        description="Write one row per deal (merged across articles) as CSV.")
-    p.add_argument("--db", type=Path, help="database file")
+    _db_option(p)
     p.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
     p.add_argument("--dialect", choices=("excel", "excel-de"), default="excel",
                    help="excel: RFC 4180, comma (default); excel-de: semicolon, decimal comma, BOM")
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="draw the timeline to a PNG or SVG file, without a window",
                        description="Draw the timeline headless, with the same painter as the window.")
-    p.add_argument("--db", type=Path, help="database file")
+    _db_option(p)
     p.add_argument("-o", "--output", type=Path, required=True, help="OUT.png or OUT.svg")
     p.add_argument("--width", type=int, default=1920)
     p.add_argument("--height", type=int, default=1080)
@@ -73,8 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("reextract", help="run the current extractor again over all stored articles",
                        description="Re-extract every stored article; your corrections are re-applied.")
-    p.add_argument("--db", type=Path, help="database file")
+    _db_option(p)
     return parser
+
+
+def _db_option(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS: without --db after the command, `deal-timeline --db FILE import` keeps FILE
+    # (a default of None here would overwrite it and write to the user's own database)
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
 
 
 def main(argv: list[str] | None = None) -> int:

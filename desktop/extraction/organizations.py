@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.extraction.mentions import OrgMention
-from desktop.extraction.regex_tools import trie_pattern
+from desktop.extraction.regex_tools import (
+    before_capital_pattern,
+    compile_fast,
+    finditer_from,
+    starts_before_capital,
+    trie_pattern,
+)
 from desktop.resources import load_json
 
 # A name may end in a German genitive s; what follows must not continue the word, except a
@@ -43,7 +50,7 @@ def _person_table() -> dict[str, str]:
 def _names_pattern() -> re.Pattern[str]:
     """Companies and people in one trie-shaped regex: one pass over the text finds both."""
     names = list(_alias_table()) + list(_person_table())
-    return re.compile(rf"{_START}({trie_pattern(names)}){_END}")
+    return compile_fast(rf"{_START}({trie_pattern(names)}){_END}")
 
 
 @lru_cache(maxsize=8)
@@ -64,11 +71,14 @@ def _scan_names(text: str) -> tuple[list[OrgMention], list[OrgMention]]:
 @dataclass(frozen=True)
 class _Discovery:
     legal: re.Pattern[str]  # a legal form ("AG") or a name suffix ("Labs"): the name stands before it
+    # (matched wherever no word character precedes; the name needs a space before the form)
     suffixes: frozenset[str]  # kept in the name, unlike legal forms
     descriptors: tuple[str, ...]  # lower-cased, to cut "Rechenzentrumsbetreiber" off a name
     strong: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
     weak: re.Pattern[str]  # "Unternehmen" + name: only after an article
     compound: re.Pattern[str]  # "Industriekonzerns Aker", "equipment maker Nokia"
+    # where each of the name patterns can match, found backwards (`before_capital_pattern`)
+    starts: dict[str, re.Pattern[str]]
     objects: re.Pattern[str]  # "acquired Ampere", "invested in Helsing" (English only)
     short_forms: tuple[str, ...]  # "Lumenia Data" is cited as "Lumenia" too
     name_before: re.Pattern[str]
@@ -82,18 +92,24 @@ def _discovery() -> _Discovery:
     # Cue words are found first with trie regexes; the costly name patterns then run only in
     # the few characters around each cue.
     cues = load_json("org_discovery.json")
+    endings = trie_pattern(cues["compound_descriptor_endings"])
     return _Discovery(
-        legal=re.compile(rf"(?<=\s)({trie_pattern(cues['legal_forms'] + cues['name_suffixes'])})(?![\w])"),
+        # `word_start`: a plain first character, which `re` skips to fast (see trie_pattern)
+        legal=re.compile(rf"({trie_pattern(cues['legal_forms'] + cues['name_suffixes'], True)})(?![\w])"),
         suffixes=frozenset(cues["name_suffixes"]),
         descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]
                           + cues["compound_descriptor_endings"]),
-        strong=re.compile(rf"(?<![\w])({trie_pattern(cues['strong_descriptors'])})\s+({_NAME})"),
-        weak=re.compile(rf"(?<![\w])({trie_pattern(cues['weak_descriptors'])})\s+({_NAME})"),
-        compound=re.compile(
-            rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[a-z]+ )(?:{trie_pattern(cues['compound_descriptor_endings'])}))"
-            rf"\s+({_NAME})"),
+        strong=re.compile(rf"({trie_pattern(cues['strong_descriptors'], True)})\s+({_NAME})"),
+        weak=re.compile(rf"({trie_pattern(cues['weak_descriptors'], True)})\s+({_NAME})"),
+        compound=re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[a-z]+ )(?:{endings}))\s+({_NAME})"),
+        starts={
+            "strong": before_capital_pattern(cues["strong_descriptors"]),
+            "weak": before_capital_pattern(cues["weak_descriptors"]),
+            "objects": before_capital_pattern(cues["object_verbs"]),
+            "compound": before_capital_pattern(cues["compound_descriptor_endings"], word_start=False),
+        },
         short_forms=tuple(cues["short_form_suffixes"]),
-        objects=re.compile(rf"(?<![\w])({trie_pattern(cues['object_verbs'])})\s+({_NAME})"),
+        objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)})\s+({_NAME})"),
         name_before=re.compile(rf"({_NAME})\s+$"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
@@ -140,7 +156,7 @@ def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:
 def _recurrences(text: str, full: dict[str, str]) -> list[OrgMention]:
     if not full:
         return []
-    pattern = re.compile(rf"{_START}({trie_pattern(full)}){_END}")
+    pattern = compile_fast(rf"{_START}({trie_pattern(full)}){_END}")
     return [OrgMention(m.group(0), m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
 
 
@@ -153,6 +169,8 @@ def _discover(text: str) -> list[OrgMention]:
     d = _discovery()
     found: list[OrgMention] = []
     for m in d.legal.finditer(text):
+        if not text[m.start() - 1:m.start()].isspace():
+            continue
         before = d.name_before.search(text, max(0, m.start() - 60), m.start())
         if not before:
             continue
@@ -165,16 +183,41 @@ def _discover(text: str) -> list[OrgMention]:
             start = before.start(1) + before.group(1).index(words[0])
             name = " ".join(words + ([m.group(1)] if m.group(1) in d.suffixes else []))
             found.append(OrgMention(text[start:m.end()], start, m.end(), name))
-    for m in d.strong.finditer(text):
+    backwards = text[::-1]
+
+    def matches(rx: re.Pattern[str], kind: str) -> Iterator[re.Match[str]]:
+        # the name patterns run only where their cue stands before a name
+        return finditer_from(rx, text, starts_before_capital(d.starts[kind], text, backwards))
+
+    for m in matches(d.strong, "strong"):
         found += _named_after(m, d)
-    for m in d.compound.finditer(text):
+    for m in finditer_from(d.compound, text, _compound_starts(text, d, backwards)):
         found += _named_after(m, d)
-    for m in d.objects.finditer(text):
+    for m in matches(d.objects, "objects"):
         found += _named_after(m, d)
-    for m in d.weak.finditer(text):
+    for m in matches(d.weak, "weak"):
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):
             found += _named_after(m, d)
     return _dedupe(found)
+
+
+def _compound_starts(text: str, d: _Discovery, backwards: str) -> list[int]:
+    """Every position where `d.compound` can match: the start of the word that ends in a
+    descriptor ending ("Industrie|konzerns"), or of the word before a descriptor standing alone
+    ("equipment maker"). Found from the endings instead of trying every capitalised word."""
+    starts: set[int] = set()
+    for at in starts_before_capital(d.starts["compound"], text, backwards):
+        starts.add(_word_start(text, at))
+        if at > 0 and text[at - 1] == " ":
+            starts.add(_word_start(text, at - 1))
+    return sorted(starts)
+
+
+def _word_start(text: str, i: int) -> int:
+    """Start of the run of word characters and hyphens that ends just before `i`."""
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+        i -= 1
+    return i
 
 
 def _named_after(m: re.Match[str], d: _Discovery) -> list[OrgMention]:

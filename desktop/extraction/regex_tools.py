@@ -4,6 +4,9 @@ keeps offsets, and scans that run a pattern only where it can match."""
 from __future__ import annotations
 
 import re
+import re._compiler as sre_compiler
+import re._constants as sre_constants  # the parser's node types; stable across 3.11-3.13
+import re._parser as sre_parse
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -98,6 +101,109 @@ def literal_starts(s: str, words: Iterable[str]) -> list[int]:
     return out
 
 
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, made to skip quickly to where it can match.
+
+    `re` scans fast for a match only when a pattern starts with a literal or a character set;
+    a pattern starting with `\\b` or a lookbehind is tried at every position of the text.
+    When the characters a match can start with are few and known, a lookahead on them is put
+    in front, which `re` uses for the fast scan: the same matches, several times faster.
+    """
+    first = None if flags & re.IGNORECASE else _first_chars(pattern, flags)
+    if not first:
+        return re.compile(pattern, flags)
+    chars = "".join(re.escape(c) for c in sorted(first))  # escapes "]", "^", "-" and "\\" too
+    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+
+
+def _first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, or None when that is not a small
+    known set (any character class, an empty match, something this does not follow) or when
+    `re` finds a prefix to scan for by itself (then a lookahead would only slow it down)."""
+    try:
+        items = sre_parse.parse(pattern, flags)
+        if sre_compiler._get_literal_prefix(items, flags)[0] or sre_compiler._get_charset_prefix(items, flags):
+            return None
+    except Exception:  # noqa: BLE001 - a private API that may change: then compile as given
+        return None
+    first, nullable = _first_of(list(items))
+    return None if first is None or nullable or len(first) > 64 else frozenset(first)
+
+
+_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
+
+
+def _first_of(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters, can be empty) of a sequence of parsed regex items."""
+    first: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # restricts where a match is, never what it starts with
+        if op is sre_constants.LITERAL:
+            return first | {chr(av)}, False
+        if op is sre_constants.IN:
+            chars = _set_chars(av)
+            return (None, False) if chars is None else (first | chars, False)
+        if op is sre_constants.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE:
+                return None, False
+            inner, nullable = _first_of(list(sub))
+        elif op is sre_constants.BRANCH:
+            inner, nullable = set(), False
+            for branch in av[1]:
+                f, n = _first_of(list(branch))
+                if f is None:
+                    return None, False
+                inner |= f
+                nullable = nullable or n
+        elif op in _REPEATS:
+            low, _high, sub = av
+            inner, nullable = _first_of(list(sub))
+            nullable = nullable or low == 0
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        first |= inner
+        if not nullable:
+            return first, False
+    return first, True
+
+
+def _set_chars(members: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in members:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(av))
+        elif op is sre_constants.RANGE and av[1] - av[0] < 64:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated set, a category (\w), a wide range
+    return chars
+
+
+def before_capital_pattern(words: Iterable[str], word_start: bool = True) -> re.Pattern[str]:
+    """For `starts_before_capital`: one of `words` followed by whitespace and a capital letter,
+    written backwards, to be searched in the reversed text.
+
+    Cues that introduce a name ("Start-up Nscale") start with almost any letter, so a forward
+    scan tries nearly every position; backwards, a match starts at a capital letter, which `re`
+    skips to fast. (`word_start`: no word character before the cue.)"""
+    tail = r"(?![\w])" if word_start else ""
+    # the cue in a lookahead: its first letter may be the capital of the next match backwards
+    # ("Unternehmen Konzern Acme")
+    return re.compile(rf"[A-ZÄÖÜ]\s+(?=({trie_pattern(w[::-1] for w in words)}){tail})")
+
+
+def starts_before_capital(rx: re.Pattern[str], text: str, reversed_text: str) -> list[int]:
+    """Where, in `text`, the cues of `rx` (from `before_capital_pattern`) start, ascending. One
+    per name: the longest cue before it."""
+    n = len(text)
+    return sorted(n - m.end(1) for m in rx.finditer(reversed_text))
+
+
 class FoldedPattern:
     """A pattern written in lower case, matched on `fold(text)`: the same matches at the same
     offsets as with IGNORECASE on `text`, two to three times faster, since Python's `re`
@@ -107,7 +213,7 @@ class FoldedPattern:
     __slots__ = ("regex", "pattern")
 
     def __init__(self, pattern: str):
-        self.regex = re.compile(pattern)
+        self.regex = compile_fast(pattern)
         self.pattern = pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
