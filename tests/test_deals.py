@@ -244,3 +244,36 @@ def test_an_order_awarded_and_a_company_named_as_er() -> None:
             "Rechenkapazität im Wert von 240 Millionen Euro mit Nordlicht unterschrieben.")
     found = [d for d in deals(text) if d.amount == 240e6]
     assert found and "DeepL" in parties(found[0])
+
+
+def test_term_over_years_reported_talks_and_denials() -> None:
+    (term,) = deals("Microsoft signed a $10 billion contract with Nebius over five years starting in 2026.")
+    assert (term.kind, term.term_start, term.term_end) == ("cloud_contract", "2026", "2030")
+    (rumor,) = deals("SoftBank is reportedly in talks to invest $20 billion in OpenAI.")
+    assert (rumor.status, roles(rumor)) == ("rumored", {"SoftBank": "investor", "OpenAI": "recipient"})
+    (denied,) = deals("OpenAI denied reports that it had agreed to buy Windsurf for $3 billion.")
+    assert (denied.kind, denied.status) == ("acquisition", "cancelled")
+    (dementi,) = deals("Nvidia dementierte, dass das Unternehmen 5 Milliarden Dollar in Intel investiert habe.")
+    assert dementi.status == "cancelled"
+
+
+def test_start_of_the_week_inflected_names_and_a_descriptive_reference() -> None:
+    # published on a Wednesday: "zum Wochenauftakt" is the Monday before
+    (monday,) = deals("Zum Wochenauftakt unterzeichnete Oracle einen Vertrag über 30 Milliarden Dollar mit OpenAI.",
+                      date(2025, 7, 2))
+    assert (monday.date, monday.date_precision) == ("2025-06-30", "day")
+    (foxconn,) = deals("Die Foxconn-Aktie stieg. Der OpenAI-Chef lobte Foxconns Vertrag über 2 Milliarden "
+                       "Dollar mit OpenAI.")
+    assert parties(foxconn) == {"Foxconn", "OpenAI"} and foxconn.amount == 2e9
+    text = ("SoftBank war lange skeptisch. Nun investiert der japanische Finanzinvestor 22,5 Milliarden "
+            "Dollar in OpenAI.")
+    (sb,) = deals(text)
+    assert roles(sb) == {"SoftBank": "investor", "OpenAI": "recipient"} and sb.amount == 22.5e9
+    assert text[slice(*sb.spans["amount"])] == "22,5 Milliarden Dollar"
+
+
+def test_a_prize_draw_line_is_advertising_and_the_news_after_it_is_kept() -> None:
+    text = ("Gewinnspiel: 15.000€ Gold zu gewinnen!\n"
+            "Oracle investiert 1 Milliarde Dollar in OpenAI.\n")
+    (d,) = deals(text)
+    assert d.amount == 1e9 and parties(d) == {"Oracle", "OpenAI"}
