@@ -132,3 +132,17 @@ def test_the_writers_reading_cache_matches_what_the_file_holds(seeds_copy: Path,
         store.readings_cache.clear()
         for deal_id, readings in cached.items():
             assert readings_of_deal(store, deal_id) == readings, deal_id
+
+
+def test_a_reader_connection_never_writes(tmp_path: Path) -> None:
+    """The window's worker threads read through `Store.reader`: it neither migrates nor closes
+    an import run that is still going on."""
+    path = tmp_path / "r.sqlite"
+    with Store.open(path) as store:
+        store.db.execute("INSERT INTO import_runs(started_at, paths, status) VALUES ('2026-01-01', '[]', 'running')")
+        store.db.conn.commit()
+        reader = Store.reader(path)
+        assert reader.db.execute("SELECT status FROM import_runs").fetchone()[0] == "running"
+        with pytest.raises(sqlite3.OperationalError):
+            reader.db.execute("DELETE FROM import_runs")
+        reader.close()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.timeline.ticks import LEVELS, Tick, Unit, choose_levels, choose_units, label, ticks
+from desktop.timeline.ticks import LEVELS, Tick, Unit, choose_levels, choose_units, context_tick, label, ticks
 from desktop.timeline.viewport import Viewport, from_days, to_days
 
 WIDTH = 1920
@@ -156,6 +156,20 @@ def test_one_tick_beyond_each_side_of_the_view() -> None:
     ms = minors(ticks(v))
     assert ms[0].t <= v.start < ms[1].t
     assert ms[-2].t < v.end <= ms[-1].t
+
+
+def test_the_year_of_the_left_edge_is_the_context_label() -> None:
+    # a view inside 2025 has no year tick on screen: 2025 is pinned at the left
+    v = between(date(2025, 3, 15), date(2025, 10, 15))
+    tick = context_tick(ticks(v), v.start)
+    assert tick is not None and (tick.level, tick.when) == ("year", date(2025, 1, 1))
+    # months over days: the month of the left edge
+    days = between(date(2025, 3, 20), date(2025, 4, 10))
+    assert context_tick(ticks(days), days.start).when == date(2025, 3, 1)
+    # a major tick exactly on the edge labels itself: nothing is pinned
+    edge = between(date(2025, 1, 1), date(2025, 6, 1))
+    assert context_tick(ticks(edge), edge.start) is None
+    assert any(t.major and t.t == edge.start for t in ticks(edge))
 
 
 def test_major_tick_on_a_minor_position_comes_first() -> None:

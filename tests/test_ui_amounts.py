@@ -29,8 +29,14 @@ def show_tab(window, qtbot, tab: int):
     window.amounts_dock.raise_()
     panel.setCurrentIndex(tab)
     panel.resize(1100, 380)
-    qtbot.wait(10)
+    settle(panel, qtbot)
     return panel
+
+
+def settle(panel, qtbot) -> None:
+    """Wait for the analysis the tab started on the worker thread."""
+    qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
+    qtbot.wait(10)
 
 
 def click_row(qtbot, view, row: int) -> None:
@@ -73,6 +79,7 @@ def test_clicking_a_chart_segment_selects_its_deals_on_the_timeline(window, qtbo
 def test_clicking_a_totals_row_selects_its_deals_on_the_timeline_and_in_the_table(window, qtbot) -> None:
     panel = show_tab(window, qtbot, TAB_TOTALS)
     panel.set_grouping("kind")
+    settle(panel, qtbot)
     view = panel.totals_view
     row = next(r for r in range(view.model().rowCount())
                if view.model().index(r, 0).data() == "cloud contract")
@@ -87,6 +94,7 @@ def test_clicking_a_totals_row_selects_its_deals_on_the_timeline_and_in_the_tabl
 def test_the_totals_table_sorts_by_amount_and_counts_each_deal_once(window, qtbot) -> None:
     panel = show_tab(window, qtbot, TAB_TOTALS)
     panel.set_grouping("company")
+    settle(panel, qtbot)
     view = panel.totals_view
     view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     amounts = [view.model().index(r, 1).data(SORT_ROLE) for r in range(view.model().rowCount())]
@@ -104,6 +112,7 @@ def test_a_selection_made_elsewhere_is_highlighted_in_every_tab(window, qtbot) -
     window.timeline.set_selection({deal}, notify=True)
     show_tab(window, qtbot, TAB_TOTALS)
     panel.set_grouping("company")
+    settle(panel, qtbot)
     assert {panel.totals_model.rows[i].key for i in panel.totals_model.highlighted} == {"Amazon", "OpenAI"}
     show_tab(window, qtbot, TAB_CHART)
     assert {k for _, k in panel.chart.highlighted} == {"investment"}
@@ -132,8 +141,39 @@ def test_the_flows_tab_lists_circular_flows_and_clicking_one_selects_its_deals(w
 def test_a_new_filter_recomputes_the_panel(window, qtbot) -> None:
     panel = show_tab(window, qtbot, TAB_TOTALS)
     panel.set_grouping("kind")
+    settle(panel, qtbot)
     window.apply_filter(window.deal_filter.with_(kinds=("investment",), currency="EUR"))
+    settle(panel, qtbot)
     assert [t.key for t in panel.totals.rows] == ["investment"]
     assert "EUR" in panel.totals_view.model().headerData(1, Qt.Orientation.Horizontal)
     show_tab(window, qtbot, TAB_CHART)
     assert panel.series.currency == "EUR" and panel.series.kinds == ["investment"]
+
+
+def test_analyses_run_off_the_gui_thread_and_the_newest_filter_wins(window, qtbot) -> None:
+    panel = show_tab(window, qtbot, TAB_TOTALS)
+    panel.set_grouping("kind")
+    settle(panel, qtbot)
+    before = panel.generation
+    # two filters in quick succession: only the second one's totals may be shown
+    window.apply_filter(window.deal_filter.with_(kinds=("cloud_contract",)))
+    window.apply_filter(window.deal_filter.with_(kinds=("investment",)))
+    assert panel.busy and not panel.totals_view.isEnabled()
+    assert panel.totals_summary.text().startswith("Computing")
+    settle(panel, qtbot)
+    assert panel.generation == before + 2
+    assert [t.key for t in panel.totals.rows] == ["investment"]
+    assert panel.totals_view.isEnabled() and panel.totals_summary.text().startswith("Total")
+
+
+def test_a_failed_analysis_is_reported_in_the_tab(window, qtbot, tmp_path, monkeypatch) -> None:
+    panel = show_tab(window, qtbot, TAB_FLOWS)
+
+    def broken(store, scope):
+        raise ValueError("no flows today")
+
+    monkeypatch.setattr(panel, "_analysis", lambda tab: (broken, lambda result: None))
+    window.apply_filter(window.deal_filter.with_(kinds=("investment",)))
+    settle(panel, qtbot)
+    assert "Could not compute this view: ValueError: no flows today" in panel.flows_note.text()
+    assert panel.edges_view.isEnabled()

@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import shutil
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -61,6 +62,22 @@ class Store:
         store._close_stale_runs()
         store.sync_companies()
         return store
+
+    @classmethod
+    def reader(cls, path: Path | str) -> "Store":
+        """A second, read-only connection to a store another connection has opened: for reading
+        on a worker thread while the window's connection stays with the GUI thread. Neither
+        migrates nor writes (opening a store for writing marks unfinished import runs as
+        interrupted, which would be wrong while an import runs)."""
+        db = sqlite_utils.Database(sqlite3.connect(Path(path).expanduser()))
+        db.execute("PRAGMA query_only = ON")
+        db.execute("PRAGMA cache_size = -65536")
+        db.execute("PRAGMA busy_timeout = 10000")
+        return cls(db, Path(path).expanduser())
+
+    def interrupt(self) -> None:
+        """Abort the query running on this connection (callable from any thread)."""
+        self.db.conn.interrupt()
 
     def close(self) -> None:
         self.db.close()

@@ -106,6 +106,14 @@ def ticks(viewport: Viewport, min_label_px: float = 70) -> list[Tick]:
     return out
 
 
+def context_tick(ticks_: Sequence[Tick], left_t: float) -> Tick | None:
+    """The major tick whose period contains the left edge of the view, when its own tick lies
+    before the edge: its label stays pinned at the left, so the year of the minor labels
+    ("Q3", "Jun") is always on screen. None when a major tick sits exactly on the edge."""
+    before = [tick for tick in ticks_ if tick.major and tick.t < left_t]
+    return before[-1] if before else None
+
+
 def unit_ticks(unit: Unit, t0: float, t1: float) -> list[tuple[float, date]]:
     """(t, date) of the ticks of `unit` from the last one <= t0 to the first one >= t1.
 

@@ -3,7 +3,8 @@
 Tabs: "Deals" (the window's deals table, passed in and left alone), "Totals" (by company, kind
 or year), "Chart" (money over time, stacked by kind) and "Flows" (who pays whom, circular
 flows). Everything is computed by `desktop.analysis` for the window's current `DealFilter`;
-a tab is recomputed only when shown, so a filter change costs one analysis, not three.
+a tab is recomputed only when shown, so a filter change costs one analysis, not three, and the
+analysis runs on a worker thread (`analysis_runner`) while the tab shows that it is computing.
 
 Selection runs both ways: picking a row or a bar emits `dealsChosen(ids)`; `show_selection(ids)`
 highlights the rows and bar segments holding deals selected elsewhere.
@@ -20,6 +21,7 @@ from desktop.analysis import flows as flows_mod
 from desktop.analysis import series as series_mod
 from desktop.analysis import totals as totals_mod
 from desktop.analysis.scope import JOINT_VENTURE_RULE, Scope, prepare
+from desktop.ui.analysis_runner import AnalysisRunner, Request
 from desktop.storage.filters import DealFilter
 from desktop.storage.store import Store
 from desktop.ui.amounts_models import SORT_ROLE, RowsModel, cycles_model, edges_model, money, totals_model
@@ -68,6 +70,11 @@ class AmountsPanel(QTabWidget):
         self.totals: totals_mod.Totals | None = None
         self.series: series_mod.Series | None = None
         self.flows: flows_mod.Flows | None = None
+        self.generation = 0  # bumped by every new filter: results of older ones are dropped
+        self._pending: dict[int, int] = {}  # tab -> generation being computed for it
+        self.runner = AnalysisRunner(self)
+        self.runner.done.connect(self._on_result)
+        self.runner.failed.connect(self._on_failure)
         self.addTab(deals_table, "Deals")
         self.addTab(self._make_totals_tab(), "Totals")
         self.addTab(self._make_chart_tab(), "Chart")
@@ -136,6 +143,8 @@ class AmountsPanel(QTabWidget):
     def set_filter(self, store: Store, deal_filter: DealFilter) -> None:
         """Recompute for the deals this filter keeps (the visible tab now, the others when shown)."""
         self.store, self.deal_filter, self._scope = store, deal_filter, None
+        self.generation += 1
+        self._pending.clear()
         self._stale = {TAB_TOTALS, TAB_CHART, TAB_FLOWS}
         self._refresh_current()
 
@@ -146,12 +155,22 @@ class AmountsPanel(QTabWidget):
         for button, key in zip(self.by_buttons.buttons(), totals_mod.GROUPINGS):
             button.setChecked(key == by)
         self._stale.add(TAB_TOTALS)
+        self._pending.pop(TAB_TOTALS, None)  # a result for the old grouping is not wanted
         self._refresh_current()
 
     def show_selection(self, deal_ids: list[int] | set[int]) -> None:
         """Highlight the rows and bar segments holding any of these deals (selected elsewhere)."""
         self.selection = deal_ids  # sorted only when a tab needs it: the Deals tab never does
         self._highlight_current()
+
+    def shutdown(self) -> None:
+        """Stop a running analysis (the window closes)."""
+        self.runner.shutdown()
+
+    @property
+    def busy(self) -> bool:
+        """Whether an analysis is being computed for the current filter."""
+        return bool(self._pending)
 
     # --- recomputing -------------------------------------------------------------------------
     @property
@@ -160,27 +179,74 @@ class AmountsPanel(QTabWidget):
             self._scope = prepare(self.store, self.deal_filter)
         return self._scope
 
+    def _analysis(self, tab: int):
+        """(what to compute on a store and scope, what to show with its result) for a tab."""
+        if tab == TAB_TOTALS:
+            by = self.by
+            return (lambda store, scope: totals_mod.totals(store, scope, by)), self._show_totals
+        if tab == TAB_CHART:
+            return series_mod.series, self._show_chart
+        return flows_mod.flows, self._show_flows
+
     def _refresh_current(self) -> None:
         tab = self.currentIndex()
         if self.store is None or tab not in self._stale:
             self._highlight_current()
             return
         self._stale.discard(tab)
-        {TAB_TOTALS: self._load_totals, TAB_CHART: self._load_chart, TAB_FLOWS: self._load_flows}[tab]()
-        self._highlight_current()
+        compute, show = self._analysis(tab)
+        if self.store.path is None:  # an in-memory store has no second connection
+            show(compute(self.store, self.scope))
+            self._highlight_current()
+            return
+        self._pending[tab] = self.generation
+        self._set_computing(tab, True)
+        self.runner.submit(Request(self.generation, tab, self.store.path, self.deal_filter, compute))
+
+    def _on_result(self, generation: int, tab: int, result) -> None:
+        if self._pending.get(tab) != generation or generation != self.generation:
+            return  # computed for a filter or grouping that has changed since
+        if tab == TAB_TOTALS and result.by != self.by:
+            return
+        del self._pending[tab]
+        self._set_computing(tab, False)
+        self._analysis(tab)[1](result)
+        self._highlight(tab)
+
+    def _on_failure(self, generation: int, tab: int, message: str) -> None:
+        if self._pending.get(tab) != generation or generation != self.generation:
+            return
+        del self._pending[tab]
+        self._stale.add(tab)  # shown again: tried again
+        self._set_computing(tab, False)
+        self._note(tab).setText(f"Could not compute this view: {message}")
+
+    def _note(self, tab: int):
+        return {TAB_TOTALS: self.totals_summary, TAB_CHART: self.chart_note, TAB_FLOWS: self.flows_note}[tab]
+
+    def _set_computing(self, tab: int, on: bool) -> None:
+        """The old figures stay, dimmed, until the new ones arrive."""
+        pages = {TAB_TOTALS: (self.totals_view,), TAB_CHART: (self.chart,),
+                 TAB_FLOWS: (self.edges_view, self.cycles_view)}[tab]
+        for widget in pages:
+            widget.setEnabled(not on)
+        if on:
+            self._note(tab).setText("Computing for the deals the filters keep…")
 
     def refresh_all(self) -> None:
-        """Compute every tab now (tests, screenshots)."""
+        """Compute every tab now, on this thread (tests, screenshots)."""
+        self._pending.clear()
         for tab in (TAB_TOTALS, TAB_CHART, TAB_FLOWS):
-            {TAB_TOTALS: self._load_totals, TAB_CHART: self._load_chart, TAB_FLOWS: self._load_flows}[tab]()
+            compute, show = self._analysis(tab)
+            self._set_computing(tab, False)
+            show(compute(self.store, self.scope))
         self._stale.clear()
         for tab in (TAB_TOTALS, TAB_CHART, TAB_FLOWS):
             self._highlight(tab)
 
-    def _load_totals(self) -> None:
-        f = self.deal_filter
-        self.totals = totals_mod.totals(self.store, self.scope, self.by)
-        self.totals_model = totals_model(self.by, f.currency, self)
+    def _show_totals(self, result: totals_mod.Totals) -> None:
+        self.totals = result
+        self.totals_model = totals_model(result.by, result.currency, self)
         self.totals_model.set_rows(self.totals.rows)
         _set_model(self.totals_view, self.totals_proxy, self.totals_model)
         self.totals_summary.setText(self._totals_text(self.totals))
@@ -198,8 +264,8 @@ class AmountsPanel(QTabWidget):
             parts.append("A deal appears on each of its parties' lines, so company lines overlap.")
         return " ".join(parts)
 
-    def _load_chart(self) -> None:
-        self.series = series_mod.series(self.store, self.scope)
+    def _show_chart(self, result: series_mod.Series) -> None:
+        self.series = result
         self.chart.set_series(self.series)
         notes = [f"Announced money per {self.series.period} in {self.series.currency}, stacked by kind; "
                  "click a segment to select its deals."]
@@ -210,9 +276,9 @@ class AmountsPanel(QTabWidget):
                          "date not charted.")
         self.chart_note.setText(" ".join(notes))
 
-    def _load_flows(self) -> None:
+    def _show_flows(self, result: flows_mod.Flows) -> None:
         f = self.deal_filter
-        self.flows = flows_mod.flows(self.store, self.scope)
+        self.flows = result
         circular = {(e.payer, e.payee) for c in self.flows.cycles for e in c.edges}
         self.edges_model = edges_model(f.currency, self)
         self.edges_model.set_rows(self.flows.edges,
@@ -234,7 +300,8 @@ class AmountsPanel(QTabWidget):
         self._highlight(self.currentIndex())
 
     def _highlight(self, tab: int) -> None:
-        if self.store is None or tab in self._stale or tab not in (TAB_TOTALS, TAB_CHART, TAB_FLOWS):
+        if (self.store is None or tab in self._stale or tab in self._pending
+                or tab not in (TAB_TOTALS, TAB_CHART, TAB_FLOWS)):
             return
         wanted = set(self.selection)
         chosen = sorted(wanted)

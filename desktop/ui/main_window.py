@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         # a search typed just before closing must not run against a store being closed
         self.filter_bar.cancel_pending()
+        self.amounts_panel.shutdown()  # an analysis running on the worker thread stops
         self.save_layout()
         super().closeEvent(event)
 

@@ -34,7 +34,7 @@ from desktop.timeline import binning, lanes
 from desktop.timeline.marks import KINDS, STATUSES, DealArrays, Terms
 from desktop.timeline.parties import Parties
 from desktop.timeline.ticks import label as tick_label
-from desktop.timeline.ticks import Tick, ticks
+from desktop.timeline.ticks import Tick, context_tick, ticks
 from desktop.extraction.titles import KIND_LABELS, short_amount
 from desktop.timeline.viewport import Viewport, from_days, opening_range, to_days, wheel_factor
 from desktop.ui.mark_scale import amount_reference, mark_sizes
@@ -704,7 +704,8 @@ class TimelineView(QWidget):
         font = QFont(p.font())
         font.setPointSizeF(8.5)
         p.setFont(font)
-        for tick in ticks(self.viewport):
+        visible = ticks(self.viewport)
+        for tick in visible:
             x = HEADER_W + float(self.viewport.x_of(tick.t))
             if x < HEADER_W:
                 continue
@@ -713,8 +714,26 @@ class TimelineView(QWidget):
             p.setPen(self._palette["text"])
             text = self.tick_formatter(tick)  # the window sets a QLocale formatter
             p.drawText(QPointF(x + 3, 16 if tick.major else AXIS_H - 6), text)
+        self._paint_context_label(p, visible, width)
         p.setPen(QPen(self._palette["grid_major"], 1))
         p.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(width, AXIS_H))
+
+    def _paint_context_label(self, p: QPainter, visible: list, width: int) -> None:
+        """The year (or month) the left edge lies in, pinned there until the next one pushes it
+        out, as a calendar does: without it a view inside one year shows no year at all."""
+        tick = context_tick(visible, self.viewport.start)
+        if tick is None:
+            return
+        text = self.tick_formatter(tick)
+        x = HEADER_W + 3.0
+        following = [t for t in visible if t.major and t.t > self.viewport.start]
+        if following:  # pushed left by the next label, never drawn over it
+            x = min(x, HEADER_W + float(self.viewport.x_of(following[0].t)) - p.fontMetrics().horizontalAdvance(text) - 8)
+        p.save()
+        p.setClipRect(QRectF(HEADER_W, 0, width - HEADER_W, AXIS_H))
+        p.setPen(self._palette["text"])
+        p.drawText(QPointF(x, 16), text)
+        p.restore()
 
     def _paint_marks(self, p: QPainter, visible_lanes: range) -> None:
         # only the lanes on screen are binned: a full view of 3,000 company lanes costs 7× less
@@ -824,7 +843,8 @@ class TimelineView(QWidget):
         if connect and len(keep) <= CONNECTOR_LIMIT:
             self._paint_connectors(p, d, cx, y_mid)
         kind, status = self.deals.kind[d], self.deals.status[d]
-        self._paint_spans(p, kind, x0, x1, y_mid, spans)
+        # a span no wider than its mark (a day far out) would only be painted over
+        self._paint_spans(p, kind, x0, x1, y_mid, spans & ((x1 - x0) > size))
         self._paint_terms(p, d, kind, y_mid + size / 2, thin)
         dashed = np.isin(status, list(DASHED_STATUSES))
         round_marks = len(keep) <= ROUND_MARK_LIMIT
