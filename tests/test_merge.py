@@ -72,3 +72,22 @@ def test_one_article_converts_closely_but_two_articles_may_use_other_rates() -> 
     assert not same_deal(eur, gbp)  # £5 bn beside €5.5 bn in one text: two deals
     assert same_deal(eur, r(amount=5e9, currency="GBP", amount_usd=6.7e9, article=2))
     assert same_deal(eur, r(amount=6.5e9, currency="USD", amount_usd=6.5e9, article=1))  # its own rate
+
+
+def test_a_consortium_listed_differently_is_one_deal_when_figure_and_kind_agree() -> None:
+    buyers = ["BlackRock", "GIP", "Microsoft", "Nvidia", "Aligned"]
+    a = r(kind="acquisition", parties=[*buyers, "Macquarie"], amount=40e9, currency="USD", amount_usd=40e9)
+    b = r(kind="acquisition", parties=[*buyers, "MGX"], amount=40e9, currency="USD", amount_usd=40e9)
+    assert same_deal(a, b) and same_deal(b, a)
+    # another figure, another kind, or no figure: two deals
+    assert not same_deal(r(kind="acquisition", parties=[*buyers, "MGX"], amount=12e9, currency="USD",
+                           amount_usd=12e9), a)
+    assert not same_deal(r(kind="investment", parties=[*buyers, "MGX"], amount=40e9, currency="USD",
+                           amount_usd=40e9), a)
+    assert not same_deal(r(kind="acquisition", parties=[*buyers, "MGX"]), a)
+    # one company in common is not a consortium: Oracle–OpenAI and Oracle–Meta stay apart
+    assert not same_deal(r(parties=["Oracle", "Meta"], amount=20e9, currency="USD", amount_usd=20e9),
+                         r(parties=["Oracle", "OpenAI"], amount=20e9, currency="USD", amount_usd=20e9))
+    # two of three shared, each list with one the other lacks: still one consortium
+    assert same_deal(r(parties=["KKR", "Singtel", "STT GDC"], amount=5e9, currency="SGD", amount_usd=3.8e9),
+                     r(parties=["KKR", "Singtel", "ST Telemedia"], amount=5e9, currency="SGD", amount_usd=3.8e9))

@@ -146,3 +146,34 @@ def test_a_reader_connection_never_writes(tmp_path: Path) -> None:
         with pytest.raises(sqlite3.OperationalError):
             reader.db.execute("DELETE FROM import_runs")
         reader.close()
+
+
+def test_a_consortium_named_differently_by_two_articles_is_one_deal(tmp_path: Path, db_path: Path) -> None:
+    from desktop.ingest.importer import run_import
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "15. Oktober 2025\n\nBlackRock, Microsoft und Nvidia übernehmen den Rechenzentrumsbetreiber "
+        "Aligned Data Centers für 40 Milliarden Dollar.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "October 16, 2025\n\nBlackRock, Microsoft and MGX agreed to buy Aligned Data Centers for "
+        "$40 billion.\n", encoding="utf-8")
+    with Store.open(db_path) as store:
+        run_import(store, [folder], workers=1)
+        rows = store.db.execute(
+            "SELECT d.id, count(DISTINCT e.article_id) FROM deals d JOIN evidence e ON e.deal_id = d.id"
+            " WHERE d.amount_usd = 40e9 GROUP BY d.id").fetchall()
+        assert len(rows) == 1 and rows[0][1] == 2
+        parties = {r[0] for r in store.db.execute(
+            "SELECT c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id WHERE dp.deal_id = ?",
+            [rows[0][0]])}
+        assert {"BlackRock", "Microsoft", "Nvidia", "MGX", "Aligned Data Centers"} <= parties
+
+
+def test_the_writers_overlap_query_reads_only_the_covering_index(db_path: Path) -> None:
+    from desktop.storage.deal_writer import OVERLAP_BY_AMOUNT_SQL
+
+    with Store.open(db_path) as store:
+        plan = " ".join(str(r) for r in store.db.execute("EXPLAIN QUERY PLAN " + OVERLAP_BY_AMOUNT_SQL, [1, 2, 0, 1]))
+    assert "COVERING INDEX deal_parties_company_deal" in plan

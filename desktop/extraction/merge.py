@@ -133,9 +133,15 @@ def same_deal(new: Reading, old: Reading) -> bool:
     (Oracle–OpenAI 30 bn and 300 bn stay apart).
     """
     a, b = set(new.parties), set(old.parties)
-    if not a or not b or not (a <= b or b <= a):
+    if not a or not b:
         return False
     both_priced = new.amount_usd is not None and old.amount_usd is not None
+    if not (a <= b or b <= a):
+        # a consortium is listed differently by each report ("BlackRock, GIP, Microsoft and
+        # Nvidia" / "BlackRock, GIP and MGX"): the same figure and kind between mostly the
+        # same companies is one deal
+        return (both_priced and consortium_overlap(a, b) and new.kind == old.kind
+                and figures_agree(new, old) and _dates_compatible(new.text_date, old.text_date))
     if both_priced and not figures_agree(new, old):
         return False
     # The same companies and the same figure are one deal even when two reports word it
@@ -150,6 +156,13 @@ def same_deal(new: Reading, old: Reading) -> bool:
             return _dates_compatible(new.text_date, old.text_date)
         return new.article is not None and new.article == old.article
     return _dates_compatible(new.text_date, old.text_date)
+
+
+def consortium_overlap(a: set[str], b: set[str]) -> bool:
+    """At least two companies shared, and at most one of the smaller list missing from the
+    larger one."""
+    shared = len(a & b)
+    return shared >= 2 and shared >= min(len(a), len(b)) - 1
 
 
 def _most_precise_date(readings: list[Reading]) -> tuple[str | None, str | None]:

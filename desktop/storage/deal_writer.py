@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import Iterable
 
 from desktop.extraction import fx
-from desktop.extraction.merge import AMOUNT_TOLERANCE, Reading, combine, joins_deal
+from desktop.extraction.merge import AMOUNT_TOLERANCE, Reading, combine, consortium_overlap, joins_deal
 from desktop.extraction.mentions import ExtractedDeal
 from desktop.extraction.titles import deal_title, payer_first
 from desktop.storage import corrections
@@ -29,6 +29,12 @@ READING_COLUMNS = (
 WIDER_BY_AMOUNT_SQL = (
     "SELECT d.id, d.party_key FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
     " WHERE dp.company_id = ? AND d.amount_usd BETWEEN ? AND ? AND length(d.party_key) > ?"
+)
+# deals with a close figure that share one of the first two parties: a consortium listed
+# differently shares at least one of any two of its members
+OVERLAP_BY_AMOUNT_SQL = (
+    "SELECT d.id, d.party_key FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
+    " WHERE dp.company_id IN (?, ?) AND d.amount_usd BETWEEN ? AND ?"
 )
 
 
@@ -121,10 +127,17 @@ def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int
         "SELECT DISTINCT d.id, d.party_key FROM evidence e JOIN deals d ON d.id = e.deal_id"
         " WHERE e.article_id = ?", [reading.article],
     )]
+    overlapping = []
     if reading.amount_usd is not None:
         lo, hi = _amount_range(reading.amount_usd)
-        wider += store.db.execute(WIDER_BY_AMOUNT_SQL, [ids[0], lo, hi, len(party_key(ids))]).fetchall()
+        if len(unique) >= 2:
+            first, second = sorted(unique)[:2]
+            overlapping = store.db.execute(OVERLAP_BY_AMOUNT_SQL, [first, second, lo, hi]).fetchall()
+            wider += overlapping  # the supersets are among them
+        else:
+            wider += store.db.execute(WIDER_BY_AMOUNT_SQL, [ids[0], lo, hi, len(party_key(ids))]).fetchall()
     found |= {deal_id for deal_id, key in wider if key and unique < _key_ids(key)}
+    found |= {deal_id for deal_id, key in overlapping if key and consortium_overlap(unique, _key_ids(key))}
     return sorted(found)
 
 
