@@ -277,3 +277,27 @@ def test_a_prize_draw_line_is_advertising_and_the_news_after_it_is_kept() -> Non
             "Oracle investiert 1 Milliarde Dollar in OpenAI.\n")
     (d,) = deals(text)
     assert d.amount == 1e9 and parties(d) == {"Oracle", "OpenAI"}
+
+
+def test_a_figure_in_the_next_sentence_joins_the_deal_it_describes() -> None:
+    text = "Oracle hat einen Vertrag mit OpenAI unterzeichnet. Der Vertrag hat einen Wert von 30 Milliarden Dollar."
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.amount) == ({"Oracle", "OpenAI"}, "cloud_contract", 30e9)
+    assert text[slice(*d.spans["amount"])] == "30 Milliarden Dollar"  # traceable across the two sentences
+    (en,) = deals("Microsoft signed a contract with Nebius on Monday.\n\nThe deal is worth $17.4 billion.\n")
+    assert (parties(en), en.amount) == ({"Microsoft", "Nebius"}, 17.4e9)
+    (order,) = deals("Siemens Energy liefert Turbinen an Xcel Energy. Der Auftragswert liegt bei rund 1,6 Milliarden Euro.")
+    assert (order.kind, order.amount, order.qualifier) == ("supply", 1.6e9, "approx")
+
+
+def test_a_next_sentence_about_a_company_valuation_or_revenue_adds_no_figure() -> None:
+    valuation = deals("Meta übernimmt 49 Prozent an Scale AI. Die Transaktion bewertet Scale mit mehr als 29 "
+                      "Milliarden Dollar.")
+    assert all(d.amount != 29e9 for d in valuation)
+    revenue = deals("Amazon hat mit OpenAI eine Vereinbarung geschlossen. Der Umsatz von Amazon lag bei 150 "
+                    "Milliarden Dollar.")
+    assert [d.amount for d in revenue] == [None]
+    # a figure already given is not replaced by the next sentence's
+    (d,) = deals("Oracle unterzeichnete einen Vertrag über 30 Milliarden Dollar mit OpenAI. Der Vertrag "
+                 "umfasst zudem Optionen über 10 Milliarden Dollar.")
+    assert d.amount == 30e9

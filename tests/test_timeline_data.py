@@ -8,7 +8,7 @@ import pytest
 from desktop.ingest.importer import run_import
 from desktop.storage.store import Store
 from desktop.timeline import data
-from desktop.timeline.marks import DealArrays
+from desktop.timeline.marks import DealArrays, parse_span, span_label
 from tests.conftest import SEEDS
 
 
@@ -67,3 +67,20 @@ def test_term_spans_cover_whole_periods_and_open_ends_start_at_the_announcement(
     assert term_span("2027", None, 0.0) == (to_days(date(2027, 1, 1)), to_days(date(2028, 1, 1)))
     assert term_span("2031", "2027", 0.0) is None  # backwards: nothing rather than a wrong bar
     assert term_span(None, None, 5.0) is None
+
+
+@pytest.mark.parametrize("value, precision, text", [
+    ("2025-06-15", "day", "15 Jun 2025"), ("2025-06", "month", "Jun 2025"), ("2025-Q3", "quarter", "Q3 2025"),
+    ("2025-21", "quarter", "spring 2025"), ("2025-24", "quarter", "winter 2025"), ("2025-H2", "half", "H2 2025"),
+    ("2025", "year", "2025"), ("2020s", "decade", "2020s"), ("2025-W24", "week", "week of 9 Jun 2025"),
+])
+def test_a_deal_date_reads_at_its_precision(value: str, precision: str, text: str) -> None:
+    t0, _t1, prec = parse_span(value, precision)
+    assert span_label(t0, prec) == text
+
+
+def test_seasons_read_by_name_in_tables() -> None:
+    from desktop.extraction.date_values import readable_date
+
+    assert readable_date("2025-21") == "spring 2025" and readable_date("2025-23") == "autumn 2025"
+    assert readable_date("2025-06") == "2025-06" and readable_date(None) is None

@@ -129,6 +129,10 @@ def test_hover_text_is_plain_and_names_the_deal(window) -> None:
     pos = _mark_position(view, deal_id)
     text = view.hover_text(pos.x(), pos.y())
     assert text.startswith("<b>Evil</b> & Co")  # the raw title; the tooltip escapes it
+    from desktop.timeline.marks import span_label
+
+    i = int(np.flatnonzero(view.deals.deal_id == deal_id)[0])
+    assert span_label(float(view.deals.t0[i]), int(view.deals.precision[i])) in text.splitlines()[1]
     from desktop.ui.plain_text import tooltip
 
     assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co" in tooltip(text)

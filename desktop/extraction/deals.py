@@ -50,7 +50,9 @@ class Cues:
     capex: FoldedPattern
     funding: FoldedPattern
     agreement: FoldedPattern
-    not_deal: list[FoldedPattern]
+    not_deal: list[tuple[str, FoldedPattern]]  # (name, pattern)
+    deal_reference: FoldedPattern
+    deal_value: FoldedPattern
     references: FoldedPattern
     plural_references: FoldedPattern
     default_status: str
@@ -70,7 +72,9 @@ def cues() -> Cues:
         capex=cue(c["capex"]),
         funding=cue(c["funding"]),
         agreement=cue(c["agreement"]),
-        not_deal=[cue(p) for p in c["not_deal"]],
+        not_deal=[(name, cue(p)) for name, p in c["not_deal"].items()],
+        deal_reference=cue(c["deal_reference"]),
+        deal_value=cue(c["deal_value"]),
         references=cue(c["references"]),
         plural_references=cue(c["plural_references"]),
         default_status=c["default_status"],
@@ -100,14 +104,21 @@ def assemble_deals(
     context: list[list[OrgMention]] = []  # party mentions of the last sentences
     actors = _Index(sorted(orgs + persons, key=lambda m: m.start))
     money, when = _Index(_without_conversions(text, amounts)), _Index(dates)
+    previous: _Told | None = None  # the sentence just before, when it named companies
     for block in paragraphs(text):
         if block.boilerplate:
+            previous = None
             continue
         refers = sorted(block.start + m.start() for pattern in (cues().references, cues().plural_references)
                         for m in pattern.finditer(block.text))
         if not actors.within(block.start, block.end) and not refers:
-            # no company named or referred to: nothing to extract, and the paragraph ends
-            # what a reference like "das Unternehmen" can point back to
+            # no company named or referred to: nothing to extract but the figure of the deal
+            # just before, and the paragraph ends what "das Unternehmen" can point back to
+            first = next(iter(sentences(block)), None)
+            if first is not None and previous is not None:
+                s = Sentence(first, [], money.within(first.start, first.end), when.within(first.start, first.end))
+                _add_figure(text, s, previous, published_iso, deals)
+            previous = None
             context = (context + [[]])[-CONTEXT_SENTENCES:]
             continue
         for sent in sentences(block):
@@ -119,9 +130,41 @@ def assemble_deals(
             refs = _any_within(refers, sent.start, sent.end)
             parties = _party_mentions(text, s, context, refs) if named else []
             if parties:
+                told = _Told(s, parties, len(deals))
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
+            elif previous is not None:
+                _add_figure(text, s, previous, published_iso, deals)
+            previous = told if parties else None
             context = (context + [parties])[-CONTEXT_SENTENCES:]
     return deals
+
+
+@dataclass(slots=True)
+class _Told:
+    """A sentence that named companies, its parties, and where its deals start in the list."""
+    sentence: Sentence
+    parties: list[OrgMention]
+    first_deal: int
+
+
+def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[str, str] | None,
+                deals: list[ExtractedDeal]) -> None:
+    """'Oracle unterzeichnete einen Vertrag mit OpenAI. Der Vertrag hat einen Wert von 30
+    Milliarden Dollar.': a sentence that names no company but starts with the deal gives the
+    figure the sentence before left out. The two sentences are read again as one, so every
+    field stays traceable to its words; nothing changes when the earlier one had a figure."""
+    if not s.amounts or not cues().deal_reference.search(s.block.text):
+        return
+    told = previous.sentence
+    if any(d.amount is not None for d in deals[previous.first_deal:]):
+        return
+    block = Block(told.block.start, s.block.end, text[told.block.start:s.block.end], False)
+    both = Sentence(block, told.orgs, told.amounts + s.amounts, told.dates + s.dates)
+    rebuilt = [d for d in _deals_of_sentence(text, both, previous.parties, published_iso,
+                                             deals[:previous.first_deal], deal_subject=True)
+               if d.amount is not None]
+    if rebuilt:
+        deals[previous.first_deal:] = rebuilt
 
 
 def _any_within(sorted_positions: list[int], start: int, end: int) -> bool:
@@ -229,21 +272,30 @@ _CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s")
 MIN_DEAL_AMOUNT = 100_000
 
 
-def _is_deal_amount(text: str, s: Sentence, a: AmountMention) -> bool:
+def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool = False) -> bool:
     """An amount with a currency that no nearby cue marks as a valuation, revenue, forecast...
     A cue belongs to the amount nearest to it: in "raise $1 billion at a valuation of $22
-    billion" the valuation is the $22 billion, not the $1 billion."""
+    billion" the valuation is the $22 billion, not the $1 billion. (`deal_subject`: the
+    sentence is about the deal, so "the deal is worth" gives its value.)"""
     if a.currency is None or a.value < MIN_DEAL_AMOUNT:
         return False
     start, end = _clause_of(text, s, a)
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
     others = [o for o in s.amounts if o is not a and lo <= o.start < hi]
     window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
-    for pattern in cues().not_deal:
+    for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
+            if deal_subject and name == "valuation" and _states_deal_value(window, m):
+                continue
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True
+
+
+def _states_deal_value(window: str, cue: re.Match[str]) -> bool:
+    """Whether a valuation cue is part of a phrase that gives a deal's value ("einen Wert
+    von", "is worth"), not a verb that values a company ("bewertet Scale mit")."""
+    return any(m.start() < cue.end() and cue.start() < m.end() for m in cues().deal_value.finditer(window))
 
 
 def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention]) -> bool:
@@ -264,9 +316,9 @@ def _clause_of(text: str, s: Sentence, a: AmountMention) -> tuple[int, int]:
 
 def _deals_of_sentence(
     text: str, s: Sentence, parties: list[OrgMention], published_iso: tuple[str, str] | None,
-    earlier: list[ExtractedDeal],
+    earlier: list[ExtractedDeal], deal_subject: bool = False,
 ) -> list[ExtractedDeal]:
-    money = [a for a in s.amounts if _is_deal_amount(text, s, a)]
+    money = [a for a in s.amounts if _is_deal_amount(text, s, a, deal_subject)]
     out: list[ExtractedDeal] = []
     for a in money:
         scope = _clause_of(text, s, a) if len(money) > 1 else (s.block.start, s.block.end)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.extraction.date_values import readable_date
 from desktop.extraction.titles import short_amount
 from desktop.ingest import pubdate
 from desktop.resources import load_json
@@ -282,7 +283,7 @@ def reading_value(name: str, r: SourceReading) -> str:
     if name == "date":
         if not r.date:
             return "—"
-        return f"{r.date} (publication date)" if r.date_inferred else r.date
+        return f"{r.date} (publication date)" if r.date_inferred else readable_date(r.date)
     return getattr(r, name) or "—"
 
 

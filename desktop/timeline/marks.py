@@ -14,6 +14,8 @@ from typing import Iterable
 
 import numpy as np
 
+from desktop.timeline.ticks import MONTH_ABBR
+
 KINDS = ("investment", "cloud_contract", "supply", "partnership", "joint_venture", "acquisition",
          "capex_plan", "project", "other")
 STATUSES = ("rumored", "negotiating", "planned", "announced", "signed", "completed", "cancelled")
@@ -303,3 +305,29 @@ def _snap(day: np.ndarray, prec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _month_start_days(months: np.ndarray) -> np.ndarray:
     return months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64).astype(np.float64)
+
+
+_SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def span_label(t0: float, precision: int) -> str:
+    """A deal's date as a reader writes it, at its precision: '15 Jun 2025', 'week of
+    9 Jun 2025', 'Jun 2025', 'Q3 2025' (or 'spring 2025'), 'H1 2025', '2025', '2020s'."""
+    start = date.fromordinal(int(t0) + _EPOCH)
+    name = PRECISIONS[precision] if 0 <= precision < len(PRECISIONS) else "day"
+    month = MONTH_ABBR[start.month - 1]
+    if name == "day":
+        return f"{start.day} {month} {start.year}"
+    if name == "week":
+        return f"week of {start.day} {month} {start.year}"
+    if name == "month":
+        return f"{month} {start.year}"
+    if name == "quarter":
+        season = _SEASON_OF_MONTH.get(start.month) if start.month % 3 == 0 else None
+        return f"{season} {start.year}" if season else f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if name == "half":
+        return f"H{1 if start.month <= 6 else 2} {start.year}"
+    if name == "decade":
+        return f"{start.year // 10 * 10}s"
+    return str(start.year)
+

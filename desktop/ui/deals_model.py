@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
+from desktop.extraction.date_values import readable_date
 from desktop.storage.deal_table import TableRow, ordered_ids, table_rows
 from desktop.storage.filters import DealFilter
 from desktop.storage.queries import get_deal
@@ -202,7 +203,7 @@ class DealsModel(QAbstractTableModel):
 
 def _display(deal: TableRow, column: str) -> str:
     if column == "Date":
-        return deal.date or "undated"
+        return readable_date(deal.date) or "undated"
     if column == "Parties":
         return " · ".join(deal.parties)
     if column == "Kind":

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QToolTip, QWidge
 
 from desktop.resources import load_json
 from desktop.timeline import binning, lanes
-from desktop.timeline.marks import KINDS, STATUSES, DealArrays, Terms
+from desktop.timeline.marks import KINDS, STATUSES, DealArrays, Terms, span_label
 from desktop.timeline.parties import Parties
 from desktop.timeline.ticks import label as tick_label
 from desktop.timeline.ticks import Tick, context_tick, ticks
@@ -501,7 +501,8 @@ class TimelineView(QWidget):
             amount = self.deals.amount_usd[i]
             money = short_amount(float(amount), self.currency) if np.isfinite(amount) else "no amount"
             title = self.title_of(deal) or f"Deal {deal}"
-            text = f"{title}\n{money} · {STATUSES[int(self.deals.status[i])]}"
+            when = span_label(float(self.deals.t0[i]), int(self.deals.precision[i]))
+            text = f"{title}\n{when} · {money} · {STATUSES[int(self.deals.status[i])]}"
             term = self.term_of(i)
             if term:
                 text += f"\nterm {from_days(term[0]).isoformat()} – {from_days(term[1] - 1).isoformat()}"

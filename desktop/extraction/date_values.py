@@ -1,0 +1,21 @@
+"""Stored date values as a reader writes them.
+
+Deals store their dates as text at their precision: '2025', '2025-06', '2025-06-15',
+'2025-Q3', '2025-H1', a decade '2020s', and seasons in ISO 8601-2 codes ('2025-21' is spring
+2025). Sorting and filtering use those; tables and panels show the season by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEASON_NAMES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+_SEASON_RE = re.compile(r"^(\d{4})-(2[1-4])$")
+
+
+def readable_date(value: str | None) -> str | None:
+    """'2025-21' -> 'spring 2025'; every other stored form reads as it is."""
+    if not value:
+        return value
+    m = _SEASON_RE.match(value)
+    return f"{_SEASON_NAMES[m.group(2)]} {m.group(1)}" if m else value
