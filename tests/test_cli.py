@@ -153,6 +153,18 @@ def test_reextract_keeps_the_deals(seeds_copy: Path, tmp_path: Path) -> None:
     assert key(before) == key(after)
 
 
+def test_import_says_when_stored_articles_were_read_by_an_older_extractor(seeds_copy: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "o.sqlite"
+    assert run("import", str(seeds_copy / "000_cfc422cd6dcfa97c.txt"), "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET extractor_version = '1'")
+    res = run("import", str(seeds_copy), "--db", str(db))
+    assert res.returncode == 0 and "1 stored article(s) were read by an older extractor" in res.stderr
+    assert "deal-timeline reextract --db" in res.stderr
+
+
 def test_db_from_environment_variable(seeds_copy: Path, tmp_path: Path, monkeypatch) -> None:
     db = tmp_path / "env.sqlite"
     monkeypatch.setenv("DEAL_TIMELINE_DB", str(db))

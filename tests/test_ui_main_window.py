@@ -91,6 +91,32 @@ def test_reextract_runs_off_the_gui_thread_and_keeps_the_deals(window, qtbot) ->
     assert "Re-extracted" in window.statusBar().currentMessage()
 
 
+def test_articles_read_by_an_older_extractor_are_offered_for_reextraction(window, qtbot) -> None:
+    notice = window.stale_notice
+    assert notice.isHidden()  # everything read by this version
+    window.store.db.execute("UPDATE articles SET extractor_version = 'old' WHERE id <= 2")
+    window.store.db.conn.commit()
+    window.refresh()
+    assert not notice.isHidden() and notice.label.text().strip().startswith("2 articles were read by an older")
+    assert notice.label.textFormat() == Qt.TextFormat.PlainText
+    qtbot.wait(20)  # the legend rebuilt by refresh() lays out on the next event loop pass
+    window.grab().save(str(SCREENSHOTS / "stale_notice.png"))
+    with qtbot.waitSignal(notice.reextractRequested, timeout=1000):
+        qtbot.mouseClick(notice.now_button, Qt.MouseButton.LeftButton)
+    assert window.job is not None and notice.isHidden()
+    qtbot.waitUntil(lambda: window.job is None, timeout=60000)
+    assert notice.isHidden() and window.store.stale_articles("old") == 5
+
+
+def test_not_now_hides_the_offer_until_the_next_start(window) -> None:
+    window.store.db.execute("UPDATE articles SET extractor_version = 'old'")
+    window.store.db.conn.commit()
+    window.refresh()
+    window.stale_notice.later_button.click()
+    window.refresh()
+    assert window.stale_notice.isHidden() and window.store.stale_articles("old") == 0
+
+
 def test_cancelled_reextract_changes_nothing(window, qtbot) -> None:
     window.store.db.execute("UPDATE articles SET extractor_version = 'old'")
     window.store.db.conn.commit()

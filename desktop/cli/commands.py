@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Iterator, TextIO
 
 from desktop.export.csv_export import write_csv
 from desktop.jobs import drain
-from desktop.extraction.pipeline import extract
+from desktop.extraction.pipeline import EXTRACTOR_VERSION, extract
 from desktop.extraction.serialize import extraction_dict
 from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, import_paths
 from desktop.ingest.reader import ReadError, read_article
@@ -46,8 +47,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             elif not args.quiet:
                 detail = f"{o.deals} deal(s)" if o.status == IMPORTED else o.reason
                 print(f"{o.status:<10} {o.path}: {detail}")
+        stale = store.stale_articles(EXTRACTOR_VERSION)
     imported, dups, failed = (len(summary.of(s)) for s in (IMPORTED, DUPLICATE, FAILED))
     print(f"{imported} imported, {dups} duplicate(s) skipped, {failed} failed — database {path}")
+    if stale:
+        print(f"note: {stale} stored article(s) were read by an older extractor; "
+              f"`deal-timeline reextract --db {shlex.quote(str(path))}` reads them again", file=sys.stderr)
     return 0 if summary.ok else 1
 
 

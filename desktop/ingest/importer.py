@@ -112,7 +112,7 @@ def _new_article(source: SourceText) -> NewArticle:
     )
 
 
-def _yield_to_writer() -> None:
+def lower_worker_priority() -> None:
     """Workers run at a lower priority: the single writer is the narrow part of the import,
     and with as many workers as cores it would otherwise get only a share of one."""
     try:
@@ -125,7 +125,7 @@ def _prepared_stream(paths: list[Path], workers: int) -> Iterator[Prepared]:
     if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
         yield from map(prepare, paths)
         return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_yield_to_writer)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=lower_worker_priority)
     try:
         yield from pool.map(prepare, paths, chunksize=32)
     finally:

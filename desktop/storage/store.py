@@ -192,6 +192,12 @@ class Store:
     def count(self, table: str) -> int:
         return self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
+    def stale_articles(self, current_version: str) -> int:
+        """Articles read by another extractor version than `current_version`: re-extracting
+        them brings what the newer extractor finds."""
+        return self.db.execute("SELECT count(*) FROM articles WHERE extractor_version IS NOT ?",
+                               [current_version]).fetchone()[0]
+
     # --- import runs ---------------------------------------------------------------------
     def begin_run(self, paths: list[str]) -> int:
         with self.transaction():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.csv_export import write_csv
+from desktop.extraction.pipeline import EXTRACTOR_VERSION
 from desktop.ingest.reextract import reextract
 from desktop.storage.filters import DealFilter, total as total_deals
 from desktop.storage.queries import DealTitles, iter_deals
@@ -32,6 +33,7 @@ from desktop.ui.sources_panel import SourcesPanel
 from desktop.ui.timeline_view import TimelineView
 from desktop.ui import image_export
 from desktop.ui.legend import legend_scroll, size_legend_dock
+from desktop.ui.stale_notice import StaleNotice
 from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.undated_panel import UndatedPanel
 
@@ -52,6 +54,10 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(store, self)
         self.filter_bar.filterEdited.connect(self.apply_filter)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.stale_notice = StaleNotice(self)
+        self.stale_notice.reextractRequested.connect(lambda: self.reextract_all())
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.stale_notice)
         self.deal_filter = self.filter_bar.current_filter()  # the saved display currency
         self.sources_panel = SourcesPanel()
         self.sources = self.sources_panel.text_view  # the shown article's text (plain text)
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
             return done, total, f"Re-extracting article {done} of {total}…"
 
         self._set_busy(True)
+        self.stale_notice.hide()
         self.job = JobHandle(self, "Re-extract all articles", job, describe)
         self.job.done.connect(self._reextract_done)
         return self.job.start() if start else self.job
@@ -312,6 +319,8 @@ class MainWindow(QMainWindow):
         self.filterChanged.emit(self.deal_filter)
         shown = f"{kept} of {total} deals" if kept != total else f"{total} deals"
         self.statusBar().showMessage(f"{shown} from {self.store.count('articles')} articles")
+        if data_changed:
+            self.stale_notice.show_count(self.store.stale_articles(EXTRACTOR_VERSION))
 
     def selected_deal_rows(self) -> list[int]:
         return selected_rows(self.table.selectionModel().selection()).tolist()
