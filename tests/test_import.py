@@ -14,6 +14,7 @@ import pytest
 
 from desktop.ingest import importer
 from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, import_paths, run_import
+from desktop.ingest.pool import PARALLEL_THRESHOLD
 from desktop.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,13 +142,13 @@ def test_a_failing_file_inside_a_batch_leaves_nothing_and_the_others_land(
 def test_parallel_import_matches_sequential(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(importer.PARALLEL_THRESHOLD + 6):
+    for i in range(PARALLEL_THRESHOLD + 6):
         (folder / f"{i:03d}.txt").write_text(f"date 2025-0{1 + i % 9}-01\nMeldung {i}. {DEAL_TEXT}\n", encoding="utf-8")
     results = []
     for workers, name in ((1, "a.sqlite"), (2, "b.sqlite")):
         with Store.open(tmp_path / name) as store:
             summary = run_import(store, [folder], workers=workers)
-            assert len(summary.of(IMPORTED)) == importer.PARALLEL_THRESHOLD + 6
+            assert len(summary.of(IMPORTED)) == PARALLEL_THRESHOLD + 6
             results.append(sorted(store.db.execute("SELECT file_name, sha256 FROM articles").fetchall()))
     assert results[0] == results[1]
 

@@ -8,7 +8,8 @@ import io
 from pathlib import Path
 
 from desktop.export.csv_export import csv_text
-from desktop.ingest.importer import PARALLEL_THRESHOLD, run_import
+from desktop.ingest.importer import run_import
+from desktop.ingest.pool import PARALLEL_THRESHOLD
 from desktop.ingest.reextract import reextract
 from desktop.jobs import drain
 from desktop.storage.queries import list_deals

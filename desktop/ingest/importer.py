@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,12 +23,12 @@ from typing import Generator, Iterable, Iterator
 from desktop.extraction.mentions import ExtractedDeal
 from desktop.extraction.pipeline import EXTRACTOR_VERSION, extract
 from desktop.jobs import drain
+from desktop.ingest.pool import mapped
 from desktop.ingest.reader import ReadError, SourceText, content_hash, discover, read_article
 from desktop.storage.deal_writer import save_article_deals
 from desktop.storage.records import NewArticle
 from desktop.storage.store import Store
 
-PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
 BATCH_FILES = 64  # files per commit at most…
 BATCH_SECONDS = 0.5  # …and a commit at least this often, so progress stays live on slow files
 
@@ -112,24 +111,8 @@ def _new_article(source: SourceText) -> NewArticle:
     )
 
 
-def lower_worker_priority() -> None:
-    """Workers run at a lower priority: the single writer is the narrow part of the import,
-    and with as many workers as cores it would otherwise get only a share of one."""
-    try:
-        os.nice(5)
-    except (AttributeError, OSError):  # not on this platform: the import is only slower
-        pass
-
-
 def _prepared_stream(paths: list[Path], workers: int) -> Iterator[Prepared]:
-    if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
-        yield from map(prepare, paths)
-        return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=lower_worker_priority)
-    try:
-        yield from pool.map(prepare, paths, chunksize=32)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    return mapped(prepare, paths, workers)
 
 
 def write_prepared(store: Store, item: Prepared) -> FileOutcome:

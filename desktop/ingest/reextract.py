@@ -8,12 +8,12 @@ the deals are rebuilt, and the user's corrections are laid over them again.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
-from typing import Generator, Iterator
+from typing import Generator
 
 from desktop.extraction.mentions import ExtractedDeal
 from desktop.extraction.pipeline import EXTRACTOR_VERSION, extract
-from desktop.ingest.importer import PARALLEL_THRESHOLD, lower_worker_priority, published_day
+from desktop.ingest.importer import published_day
+from desktop.ingest.pool import mapped
 from desktop.storage.deal_writer import insert_evidence, rebuild_all_deals
 from desktop.storage.store import Store
 
@@ -25,7 +25,7 @@ def reextract(store: Store, workers: int | None = None) -> Generator[tuple[int, 
     ).fetchall()
     results: list[tuple[int, str, str | None, list[ExtractedDeal]]] = []
     jobs = [(text, published, precision) for _id, _sha, text, published, precision in articles]
-    stream = _extracted(jobs, workers if workers is not None else (os.cpu_count() or 1))
+    stream = mapped(_extract_one, jobs, workers if workers is not None else (os.cpu_count() or 1))
     try:
         for done, ((article_id, sha, _text, published, _precision), deals) in enumerate(
                 zip(articles, stream), start=1):
@@ -50,15 +50,3 @@ def reextract(store: Store, workers: int | None = None) -> Generator[tuple[int, 
 def _extract_one(job: tuple[str, str | None, str | None]) -> list[ExtractedDeal]:
     text, published, precision = job
     return extract(text, published_day(published), precision or "day").deals
-
-
-def _extracted(jobs: list[tuple[str, str | None, str | None]], workers: int) -> Iterator[list[ExtractedDeal]]:
-    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-        yield from map(_extract_one, jobs)
-        return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=lower_worker_priority)
-    try:
-        yield from pool.map(_extract_one, jobs, chunksize=32)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
