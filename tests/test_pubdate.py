@@ -121,6 +121,8 @@ def test_no_publication_date(text: str) -> None:
         ("https://example.com/a-100251399155425364.htm", None),  # month 13
         ("https://example.com/a-100250929995425364.htm", None),  # hour 99: not a CMS id
         ("https://example.com/p/20251399", None),
+        ("https://example.de/nachrichten/openai-deal-a2026011409153", ("2026-01-14", "day")),  # time stamp id
+        ("https://example.de/nachrichten/a2026011499153", None),  # hour 99: no time stamp
         ("https://example.com/", None),
     ],
 )
@@ -194,6 +196,28 @@ def test_a_byline_part_that_is_not_a_date_is_not_read_as_one() -> None:
 def test_datelines_with_a_place_or_a_note(line: str, expected: str) -> None:
     found = find_pubdate(f"Headline of the story\n\n{line}\n\nThe first paragraph of the story.")
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("14.03.2026 17:05 Uhr   Wirtschaft", "2026-03-14"),  # a section after the time
+        ("3. Februar 2026, 08:12 Uhr, Anna Beispiel", "2026-02-03"),  # an author after it
+        ("March 9, 2026 06:30 AM Pacific Standard Time", "2026-03-09"),  # a spelled-out zone
+        ("Updated 11:20 AM GMT+2, April 2, 2026", "2026-04-02"),  # the note before the date
+        ("Hamburg (AFP) - 7. Mai 2026 -", "2026-05-07"),  # an agency, a dash, no story yet
+        ("SAN JOSE, Calif., May 4, 2026 (PR Newswire) -- Beispiel Corp. today announced a deal", "2026-05-04"),
+    ],
+)
+def test_lines_that_carry_a_day_among_other_metadata(line: str, expected: str) -> None:
+    found = find_pubdate(f"Headline of the story\n\n{line}\n\nThe first paragraph of the story.")
+    assert found is not None and found.value == expected
+    assert is_date_line(line) or "--" in line  # a dateline that opens the story is no bare date line
+
+
+def test_a_short_sentence_with_a_date_is_prose_not_a_date_line() -> None:
+    assert find_pubdate("Headline\n\nDie Firma wurde am 3. März 2025 gegründet.\n\nText.") is None
+    assert find_pubdate("Headline\n\nThe company was founded on May 4, 2019 in Texas.\n\nText.") is None
 
 
 def test_a_place_and_a_bare_year_are_no_dateline() -> None:

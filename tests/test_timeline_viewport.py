@@ -218,3 +218,9 @@ def test_the_window_opens_on_the_dense_part_unless_the_data_is_spread_evenly() -
     assert start >= to_days(date(2025, 1, 1)) and end == recent.max() + 1
     even = np.array([to_days(date(y, 1, 1)) for y in range(2015, 2026)], dtype=float)
     assert opening_range(even, even + 1) == (even[0], even[-1] + 1)
+    # a deal known only as "the 2030s" does not push the opening view into the next decade
+    months = np.sort(np.array([to_days(date(2025, m, 1)) for m in range(1, 13)] * 2, dtype=float))
+    ends = months + 30
+    ends[-1] = to_days(date(2040, 1, 1))
+    start, end = opening_range(months, ends)
+    assert start == months[0] and end <= to_days(date(2026, 1, 1))

@@ -143,6 +143,24 @@ _STAMP_WITH_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A day anywhere in a line ("29. Dezember 2025, 10:14 Uhr, Martin Sanowski", "June 30, 2025
+# 08:00 AM Eastern Daylight Time", "NEW YORK, Aug. 19, 2025 (GLOBE NEWSWIRE) -- …").
+_DAY_VALUE = (
+    r"(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<gd>\d{1,2})\.\s?(?P<gm>\d{1,2})\.\s?(?P<gy>\d{4})"
+    r"|(?P<td>\d{1,2})\.?\s+" + _MONTH + r"\s+(?P<ty>\d{4})"
+    r"|" + _MONTH.replace("mon>", "emon>") + r"\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{4}))"
+)
+_DAY_IN_LINE_RE = re.compile(r"(?<![\w.])(?P<value>" + _DAY_VALUE + r")(?![\w])", re.IGNORECASE)
+# after the date of a dateline that opens the story: an agency in parentheses, then a dash
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]{1,2}|:)(?:\s|$)|\s*$")
+_PARENTHESES_RE = re.compile(r"\([^)]*\)")
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zäöüß][a-zäöüß]{2,}(?![\w-])")
+# small words of a date line, not of prose ("Updated 6:05 AM", "um 10:14 Uhr", "min read")
+_DATE_LINE_WORDS = frozenset(
+    "uhr updated update published posted aktualisiert zuletzt stand veröffentlicht publiziert erschienen "
+    "von and und last min read lesezeit minuten minutes the der die das".split())
+
 _VALUE_RE = re.compile(
     "(?:" + _WEEKDAY + r")?(?P<value>" + _DATE_VALUE + r")" + _TIME + r"\s*$", re.IGNORECASE
 )
@@ -157,6 +175,10 @@ _URL_YM_SLASH_RE = re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})(?=/)")
 _URL_YMD_SEP_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-_]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
 # vtv.vn-style CMS ids: "...-100250929155425364.htm" = "100" + yymmdd + hhmmss + ms.
 # The time part is validated too, which keeps other long numbers from matching.
+# A time stamp as an article id: "…-a2025072805321" = yyyymmdd + hhmm + more digits.
+_URL_STAMP_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\d{0,6}(?!\d)"
+)
 _URL_CMS_ID_RE = re.compile(
     r"-100(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,4}(?:\.\w+)?$"
 )
@@ -177,7 +199,8 @@ def start_marker_end(text: str) -> int:
 def is_date_line(line: str) -> bool:
     """Whether a line is nothing but a dateline/timestamp (not a headline)."""
     line = line.strip()
-    return bool(_KEYWORD_LINE_RE.match(line) or _TIMESTAMP_LINE_RE.match(line))
+    return bool(_KEYWORD_LINE_RE.match(line) or _TIMESTAMP_LINE_RE.match(line)
+                or (len(line) <= 100 and _metadata_line_day(line) and not _prose_words(line)))
 
 
 def parse_date_value(value: str) -> tuple[str, str] | None:
@@ -198,7 +221,8 @@ def _start_marker(text: str) -> PubDate | None:
 
 
 def _top_lines_date(text: str) -> PubDate | None:
-    """A keyword date line wins over a bare timestamp, wherever both sit in the top."""
+    """A keyword date line wins over a bare timestamp, wherever both sit in the top; a line
+    that carries a day among other metadata (a time zone, a section, an author) comes last."""
     lines = [part for line in _top_lines(text) for part in _line_parts(line)]
     for regex, source in ((_KEYWORD_LINE_RE, SOURCE_DATE_LINE), (_TIMESTAMP_LINE_RE, SOURCE_TIMESTAMP),
                           (_STAMP_WITH_NOTE_RE, SOURCE_TIMESTAMP), (_DATELINE_RE, SOURCE_DATE_LINE)):
@@ -212,7 +236,36 @@ def _top_lines_date(text: str) -> PubDate | None:
             found = _from_match(match)
             if found:
                 return PubDate(*found, source)
+    for line in lines:
+        found = _metadata_line_day(line)
+        if found:
+            return PubDate(*found, SOURCE_TIMESTAMP)
     return None
+
+
+def _metadata_line_day(line: str) -> tuple[str, str] | None:
+    """The day of a line that is metadata around a date, not prose: publishers add a time
+    zone, a section, an author or an agency in endless variations ("29.10.2025 09:31 Uhr
+    Energie", "Updated 6:05 AM GMT+1, October 31, 2025"). Prose gives itself away by its
+    lower-case words; a dateline that opens the story ("NEW YORK, Aug. 19, 2025 (GLOBE
+    NEWSWIRE) -- Galaxy …") by the dash after the date."""
+    match = _DAY_IN_LINE_RE.search(line)
+    if match is None:
+        return None
+    found = _from_match(match)
+    if found is None:
+        return None
+    before, after = line[:match.start()], line[match.end():]
+    if match.start() <= 60 and _DATELINE_TAIL_RE.match(after) and not _prose_words(before):
+        return found
+    if len(line) <= 100 and _prose_words(before + " " + after) <= 1:
+        return found
+    return None
+
+
+def _prose_words(text: str) -> int:
+    text = _PARENTHESES_RE.sub(" ", text)  # "(dpa-AFX)", "(Reuters)"
+    return sum(1 for w in _LOWER_WORD_RE.findall(text) if w not in _DATE_LINE_WORDS)
 
 
 _PART_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+")
@@ -263,8 +316,9 @@ def date_from_url(url: str) -> tuple[str, str] | None:
     """``(iso, precision)`` from a date an article address encodes, or None.
 
     Known shapes: ``/2025/09/29/`` (day) and ``/2025/09/slug`` (month) path parts,
-    ``2025-09-29`` / ``2025_09_29`` / ``20250929`` inside a path segment, and the
-    vtv.vn CMS id ``-100YYMMDDhhmmss….htm``.
+    ``2025-09-29`` / ``2025_09_29`` / ``20250929`` inside a path segment, the
+    vtv.vn CMS id ``-100YYMMDDhhmmss….htm``, and ids that are a time stamp
+    (``…-a2025072805321``: yyyymmdd, then hhmm).
     """
     path = unquote(urlsplit(url).path)
     match = _URL_YMD_SLASH_RE.search(path)
@@ -280,6 +334,9 @@ def date_from_url(url: str) -> tuple[str, str] | None:
     match = _URL_CMS_ID_RE.search(path)
     if match:
         return _ymd("20" + match.group("y"), match.group("m"), match.group("d"))
+    match = _URL_STAMP_RE.search(path)
+    if match:
+        return _ymd(match.group("y"), match.group("m"), match.group("d"))
     return None
 
 

@@ -164,13 +164,17 @@ class Viewport:
 
 
 def opening_range(t0: np.ndarray, t1: np.ndarray, outliers: float = 0.1) -> tuple[float, float]:
-    """The range a new window opens on: all deals, unless a few early ones would squeeze the
-    rest into a corner (one 2019 deal among a hundred from 2025). Then the earliest `outliers`
-    share is left to the overview strip and to Fit All. Sorted `t0` expected."""
+    """The range a new window opens on: all deals, unless a few at either end would squeeze
+    the rest into a corner (one 2019 deal among a hundred from 2025, or a deal known only
+    as "the 2030s"). Then the earliest or latest `outliers` share is left to the overview
+    strip and to Fit All. Sorted `t0` expected."""
     start, end = float(t0[0]), float(t1.max())
-    dense = float(np.quantile(t0, outliers))
-    if end - dense < 0.5 * (end - start):
-        return dense, end
+    dense_start = float(np.quantile(t0, outliers))
+    if end - dense_start < 0.5 * (end - start):
+        start = dense_start
+    dense_end = float(np.quantile(t1, 1 - outliers))
+    if dense_end - start < 0.5 * (end - start):
+        end = dense_end
     return start, end
 
 
