@@ -177,3 +177,32 @@ def test_a_failed_analysis_is_reported_in_the_tab(window, qtbot, tmp_path, monke
     settle(panel, qtbot)
     assert "Could not compute this view: ValueError: no flows today" in panel.flows_note.text()
     assert panel.edges_view.isEnabled()
+
+
+def test_chart_period_labels_never_overlap(qtbot) -> None:
+    """Many quarters with a year-only bar after each year: the labels thin out, none touch."""
+    from datetime import date
+
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.analysis.series import Bucket, Series
+    from desktop.ui.money_chart import MoneyChart
+
+    buckets = []
+    for year in range(2016, 2027):
+        for q in range(4):
+            buckets.append(Bucket(f"{year} Q{q + 1}", date(year, 3 * q + 1, 1), date(year, 3 * q + 1, 1),
+                                  amount={"investment": 1e9}))
+        buckets.append(Bucket(str(year), date(year, 1, 1), date(year + 1, 1, 1), year_only=True,
+                              amount={"investment": 5e8}))
+    chart = MoneyChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    chart.set_series(Series("quarter", "USD", buckets, ["investment"]))
+    plot = chart._plot_rect(1)
+    labels = chart.label_positions(plot)
+    fm = QFontMetrics(chart.font())
+    spans = [(x, x + fm.horizontalAdvance(text)) for x, text in labels]
+    assert len(labels) >= 5
+    assert all(right + 6 <= left for (_, right), (left, _) in zip(spans, spans[1:]))
+    assert any(text.endswith("*") for _, text in labels)  # year-only bars keep a label where it fits

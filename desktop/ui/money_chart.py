@@ -192,20 +192,34 @@ class MoneyChart(QWidget):
                 painter.drawRect(seg.rect.adjusted(1, 1, -1, -1))
 
     def _paint_labels(self, painter: QPainter, plot: QRectF) -> None:
-        """Period labels under their bars, every k-th one so that none overlap."""
+        fm = QFontMetrics(self.font())
+        painter.setPen(self._text)
+        for x, text in self.label_positions(plot):
+            painter.drawText(QPointF(x, plot.bottom() + TICK_GAP + fm.ascent()), text)
+
+    def label_positions(self, plot: QRectF) -> list[tuple[float, str]]:
+        """(left x, text) of the period labels under their bars: every k-th one, and the
+        year-only bars ("2024*") where they fit; a label that would touch the one before it
+        is left out (the tooltip names every bar)."""
         fm = QFontMetrics(self.font())
         buckets = self.series.buckets
         column = plot.width() / len(buckets)
         widest = max(fm.horizontalAdvance(self._label(b)) for b in buckets) + 8
         every = max(1, math.ceil(widest / column))
-        painter.setPen(self._text)
+        out: list[tuple[float, str]] = []
+        right = -math.inf
         for i, bucket in enumerate(buckets):
             if i % every and not bucket.year_only:
                 continue
             text = self._label(bucket)
-            x = plot.left() + (i + 0.5) * column - fm.horizontalAdvance(text) / 2
-            x = min(max(x, 0.0), self.width() - fm.horizontalAdvance(text))
-            painter.drawText(QPointF(x, plot.bottom() + TICK_GAP + fm.ascent()), text)
+            width = fm.horizontalAdvance(text)
+            x = plot.left() + (i + 0.5) * column - width / 2
+            x = min(max(x, 0.0), self.width() - width)
+            if x < right + 6:
+                continue
+            out.append((x, text))
+            right = x + width
+        return out
 
     def _label(self, bucket: Bucket) -> str:
         # year-only buckets are marked by hatching and tooltip; the short label keeps the axis tidy
