@@ -29,13 +29,14 @@ class Deals:
                          " VALUES (1, 'a.txt', 'a.txt', 'sha-a', '2025-01-01', 'text')")
 
     def add(self, kind: str, parties: dict[str, str], usd: float | None, date: str | None,
-            precision: str | None = None, sources: int = 1, per_year: bool = False, rejected: bool = False) -> int:
+            precision: str | None = None, sources: int = 1, per_year: bool = False, rejected: bool = False,
+            status: str = "announced") -> int:
         deal_id, self.next_id = self.next_id, self.next_id + 1
         precision = precision or {4: "year", 7: "month", 10: "day"}.get(len(date or ""), None)
         self.store.db.execute(
             "INSERT INTO deals(id, kind, status, amount, currency, amount_usd, amount_eur, date, date_precision,"
             " title, rejected) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [deal_id, kind, "announced", usd, "USD" if usd else None, usd, usd * EUR_RATE if usd else None,
+            [deal_id, kind, status, usd, "USD" if usd else None, usd, usd * EUR_RATE if usd else None,
              date, precision, f"deal {deal_id}", int(rejected)])
         for position, (name, role) in enumerate(parties.items()):
             self.store.db.execute("INSERT INTO deal_parties(deal_id, company_id, role, position) VALUES (?,?,?,?)",
@@ -221,6 +222,13 @@ def test_flows_run_from_payer_to_payee_and_circular_flows_are_found(store: Store
     assert cycles[("Amazon", "OpenAI")].deal_ids == sorted([invest, cloud])
     assert cycles[("Nvidia", "OpenAI", "Oracle")].deal_ids == sorted([nvidia, oracle, chips])
     assert f.cycle_count == 2 and f.edges[0].payer == "OpenAI" and f.edges[0].payee == "Oracle"
+
+
+def test_a_cancelled_deal_moves_no_money(store: Store, deals: Deals) -> None:
+    done = deals.add("investment", {"Amazon": "investor", "OpenAI": "recipient"}, 10 * BN, "2026-01-21")
+    deals.add("acquisition", {"Nvidia": "buyer", "ARM": "target"}, 40 * BN, "2022", status="cancelled")
+    edges = {(e.payer, e.payee): e for e in flows(store, DealFilter()).edges}
+    assert set(edges) == {("Amazon", "OpenAI")} and edges[("Amazon", "OpenAI")].deal_ids == (done,)
 
 
 def test_a_deal_with_several_payees_is_listed_on_each_edge_without_splitting_its_amount(store: Store,

@@ -91,3 +91,22 @@ def test_a_consortium_listed_differently_is_one_deal_when_figure_and_kind_agree(
     # two of three shared, each list with one the other lacks: still one consortium
     assert same_deal(r(parties=["KKR", "Singtel", "STT GDC"], amount=5e9, currency="SGD", amount_usd=3.8e9),
                      r(parties=["KKR", "Singtel", "ST Telemedia"], amount=5e9, currency="SGD", amount_usd=3.8e9))
+
+
+def test_roles_come_from_the_readings_of_the_deals_own_kind() -> None:
+    from desktop.extraction.merge import combine
+
+    takeover = dict(kind="acquisition", parties=["BlackRock", "Aligned", "Macquarie"], amount=40e9,
+                    currency="USD", amount_usd=40e9)
+    a = r(**takeover, roles={"BlackRock": "buyer", "Aligned": "target", "Macquarie": "seller"})
+    b = r(**takeover, roles={"BlackRock": "buyer", "Aligned": "target", "Macquarie": "seller"}, published="2025-10-16")
+    # a headline read the takeover as a contract with a data-centre operator
+    c = r(kind="cloud_contract", parties=["BlackRock", "Aligned"], amount=40e9, currency="USD", amount_usd=40e9,
+          roles={"BlackRock": "customer", "Aligned": "provider"}, published="2025-10-17")
+    combined = combine([c, a, b])
+    assert combined.kind == "acquisition"
+    assert combined.roles == {"BlackRock": "buyer", "Aligned": "target", "Macquarie": "seller"}
+    # a party only the other kind's reading names keeps no role of that kind
+    d = r(kind="cloud_contract", parties=["BlackRock", "MGX"], amount=40e9, currency="USD", amount_usd=40e9,
+          roles={"BlackRock": "customer", "MGX": "provider"})
+    assert combine([a, b, d]).roles["MGX"] == "party"

@@ -81,7 +81,9 @@ def flows(store: Store, f: DealFilter | Scope) -> Flows:
     rows = store.db.execute(
         f"{cte} SELECT s.id, s.kind, s.amount, dp.company_id, dp.role FROM scope s"
         " JOIN deal_parties dp ON dp.deal_id = s.id"
-        f" WHERE s.kind IN ({kinds}) OR s.id IN (SELECT deal_id FROM deal_parties WHERE role IN ({roles}))"
+        # a cancelled deal moved no money
+        f" WHERE s.status != 'cancelled' AND (s.kind IN ({kinds})"
+        f" OR s.id IN (SELECT deal_id FROM deal_parties WHERE role IN ({roles})))"
         " ORDER BY s.id", params)
     names = dict(store.db.execute("SELECT id, name FROM companies"))
     # directions are worked out on company ids; names are looked up once per company

@@ -72,12 +72,13 @@ def filter_of(f: DealFilter | Scope) -> DealFilter:
 
 def scope_sql(scope: Scope) -> tuple[str, list]:
     """(`WITH scope AS (…)`, parameters). `scope` has one row per deal the filter keeps, with
-    id, kind, date, date_precision, year, amount (display currency, NULL if unknown), in_jv, rate."""
+    id, kind, status, date, date_precision, year, amount (display currency, NULL if unknown), in_jv,
+    rate."""
     f = scope.deal_filter
     where, params = where_clause(f)
     sql = f"""
 WITH scope AS (
-    SELECT d.id, d.kind, d.date, d.date_precision, {year_sql('d.date')} AS year,
+    SELECT d.id, d.kind, d.status, d.date, d.date_precision, {year_sql('d.date')} AS year,
            {amount_column(f.currency)} AS amount,
            {id_list_sql('d.id')} AS in_jv, {id_list_sql('d.id')} AS rate
     FROM deals d {where})

@@ -196,21 +196,37 @@ def _figures_disagree(values: Iterable[float | None]) -> bool:
     return any(not _close(x, y, 0.02) for x in known for y in known)
 
 
+# The roles each kind of deal gives its parties (kinds not named here take any role).
+KIND_ROLES: dict[str, frozenset[str]] = {
+    "investment": frozenset({"investor", "recipient"}),
+    "acquisition": frozenset({"buyer", "target", "seller"}),
+    "cloud_contract": frozenset({"customer", "provider"}),
+    "supply": frozenset({"customer", "provider"}),
+}
+GENERIC_ROLES = ("party", "partner", "owner")
+
+
 def combine(readings: list[Reading]) -> Combined:
     """One deal from all its readings; disagreements are recorded, not dropped."""
     if not readings:
         raise ValueError("a deal needs at least one reading")
     with_amount = [r for r in readings if r.amount is not None]
     money = min(with_amount, key=lambda r: (r.currency != "USD", r.qualifier != "exact")) if with_amount else None
+    kind = Counter(r.kind for r in readings).most_common(1)[0][0]
     parties: list[str] = []
-    roles: dict[str, str] = {}
     for r in readings:
+        parties += [p for p in r.parties if p not in parties]
+    roles: dict[str, str] = {}
+    # the readings of the deal's own kind say who is who; a role of another kind's vocabulary
+    # ("provider" from a reading that took the takeover for a contract) is no role here
+    fitting = KIND_ROLES.get(kind)
+    for r in sorted(readings, key=lambda r: r.kind != kind):
         for p in r.parties:
-            if p not in parties:
-                parties.append(p)
             role = r.roles.get(p, "party")
+            if fitting is not None and role not in fitting and role not in GENERIC_ROLES:
+                role = "party"
             # a reading that says who invests beats one that only says "partner"
-            if roles.get(p) in (None, "party", "partner", "owner"):
+            if roles.get(p) in (None, *GENERIC_ROLES):
                 roles[p] = role
     date, precision = _most_precise_date(readings)
     discrepancies = []
@@ -224,7 +240,7 @@ def combine(readings: list[Reading]) -> Combined:
     status = _most_advanced_status([r for r in readings if r.article == latest.article] or [latest])
     terms = [r for r in readings if r.term_start or r.term_end]
     return Combined(
-        kind=Counter(r.kind for r in readings).most_common(1)[0][0],
+        kind=kind,
         status=status,
         parties=parties,
         roles=roles,

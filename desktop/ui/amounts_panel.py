@@ -292,8 +292,8 @@ class AmountsPanel(QTabWidget):
                 "(money that comes back: A → B → A or A → B → C → A), tinted.")
         if n > len(self.flows.cycles):
             text += f" The {len(self.flows.cycles)} largest are listed."
-        self.flows_note.setText(text + " Partnerships and a venture's own total move no money between "
-                                "the parties and make no flow.")
+        self.flows_note.setText(text + " Partnerships, cancelled deals and a venture's own total move no "
+                                "money between the parties and make no flow.")
 
     # --- highlighting ------------------------------------------------------------------------
     def _highlight_current(self) -> None:
