@@ -301,3 +301,37 @@ def test_a_next_sentence_about_a_company_valuation_or_revenue_adds_no_figure() -
     (d,) = deals("Oracle unterzeichnete einen Vertrag über 30 Milliarden Dollar mit OpenAI. Der Vertrag "
                  "umfasst zudem Optionen über 10 Milliarden Dollar.")
     assert d.amount == 30e9
+
+
+def test_companies_introduced_by_an_apposition_a_place_or_a_brand() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_organizations(text)]
+
+    assert names("It will provide GPU capacity to Kestrel Robotics, a Kyoto-based robotics startup.") == \
+        ["Kestrel Robotics"]
+    assert names("Brisa Grid, a British developer of battery storage, was sold.") == ["Brisa Grid"]
+    assert names("Talvik, ein Zuger Rechenzentrumsbetreiber, plant neue Standorte.") == ["Talvik"]
+    assert names("Malaysia's Tenaga Nasional will supply power to the site.") == ["Tenaga Nasional"]
+    assert names("The campus is leased to TikTok owner ByteDance.") == ["ByteDance"]
+    # people are described the same way: not as companies
+    assert names("Peter Thiel, a billionaire investor, said so.") == []
+    assert names("The io startup was co-founded by former Apple designer Jony Ive.") == ["Apple"]
+    # a strong descriptor introduces a name even when it ends like a German noun
+    assert names("Der Rechenzentrumsbetreiber Helvion plant Investitionen.") == ["Helvion"]
+
+
+def test_crowns_take_the_currency_of_the_country_the_article_is_about() -> None:
+    norway = deals("Der norwegische Betreiber Fjordhall kaufte Norsk Hydro ein Gelände für 480 Millionen Kronen ab.")
+    assert [(d.amount, d.currency) for d in norway] == [(480e6, "NOK")]
+    (sweden,) = deals("Swedish operator EcoDataCenter raised 4.8 billion crowns from Vargas Holding.")
+    assert sweden.currency == "SEK"
+
+
+def test_a_deal_valued_at_is_the_deals_value_and_cumulative_funding_is_no_deal() -> None:
+    (supply,) = deals("Vistra agreed to supply a campus in Texas for 20 years, in a deal that developer Caprock "
+                      "Digital valued at roughly $3.1 billion.")
+    assert supply.amount == 3.1e9 and parties(supply) == {"Vistra", "Caprock Digital"}
+    assert deals("The valuation of Scale AI rose; Meta values Scale at $29 billion.") == []
+    assert deals("The new funding brings Nimbra Systems' total capital raised to more than $480 million.") == []

@@ -110,3 +110,20 @@ def test_roles_come_from_the_readings_of_the_deals_own_kind() -> None:
     d = r(kind="cloud_contract", parties=["BlackRock", "MGX"], amount=40e9, currency="USD", amount_usd=40e9,
           roles={"BlackRock": "customer", "MGX": "provider"})
     assert combine([a, b, d]).roles["MGX"] == "party"
+
+
+def test_a_bound_or_a_round_figure_agrees_with_the_exact_one() -> None:
+    exact = r(amount=1.2e9, currency="CHF", amount_usd=1.5e9, qualifier="exact")
+    assert same_deal(r(amount=1e9, currency="CHF", amount_usd=1.25e9, qualifier="at_least"), exact)  # "über eine Milliarde"
+    assert same_deal(r(amount=1.5e9, currency="CHF", amount_usd=1.9e9, qualifier="up_to"), exact)  # "bis zu 1,5 Milliarden"
+    assert same_deal(r(amount=1.25e9, currency="CHF", amount_usd=1.55e9, qualifier="approx"), exact)  # "rund 1,25"
+    # a bound the figure does not meet, or a far one, is another deal
+    assert not same_deal(r(amount=1.5e9, currency="CHF", amount_usd=1.9e9, qualifier="at_least"), exact)
+    assert not same_deal(r(amount=0.5e9, currency="CHF", amount_usd=0.6e9, qualifier="at_least"), exact)
+    assert not same_deal(r(amount=1.3e9, currency="CHF", amount_usd=1.6e9, qualifier="exact"), exact)
+
+
+def test_a_bound_joins_only_a_deal_of_its_own_kind() -> None:
+    pledge = r(kind="capex_plan", parties=["Nvidia"], amount=2e9, currency="GBP", amount_usd=2.6e9, qualifier="up_to")
+    stake = r(kind="investment", parties=["CoreWeave", "Nvidia"], amount=1.5e9, currency="GBP", amount_usd=1.9e9)
+    assert not same_deal(pledge, stake)

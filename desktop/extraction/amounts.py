@@ -24,7 +24,12 @@ __all__ = ["find_amounts"]
 _CUR = load_json("currencies.json")
 _SYMBOLS: dict[str, str] = _CUR["symbols"]
 _CODES: dict[str, str] = {c: _CUR["code_aliases"].get(c, c) for c in _CUR["codes"]}
-_NAMES: dict[str, str] = _CUR["names"]
+_NAMES: dict[str, str] = dict(_CUR["names"])
+# words that name one of several currencies map to "*group" until the article tells which
+_BY_COUNTRY: dict[str, dict] = {k: v for k, v in _CUR["by_country"].items() if not k.startswith("_")}
+for _group, _spec in _BY_COUNTRY.items():
+    for _word in _spec["words"]:
+        _NAMES.setdefault(_word, "*" + _group)
 
 
 def _name_regex(name: str) -> str:
@@ -129,6 +134,16 @@ def _lookup_name(found: str) -> str:
         if rx.fullmatch(low):
             return code
     return "USD"
+
+
+def _by_country(text: str, group: str) -> str:
+    """The currency a word like "Kronen" names in this article: the one whose country the
+    text mentions most ("norwegische", "Oslo"), else the group's default."""
+    spec = _BY_COUNTRY[group]
+    low = fold(text)
+    counts = {code: sum(low.count(cue) for cue in cues) for code, cues in spec["cues"].items()}
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] else spec["default"]
 
 
 def _currency_after(text: str, n: ScannedNumber) -> tuple[int, str] | None:
@@ -244,6 +259,8 @@ def find_amounts(text: str) -> list[AmountMention]:
         kept.append(d)
     for d in kept:
         _qualify(text, d)
+        if d.currency.startswith("*"):
+            d.currency = _by_country(text, d.currency[1:])
     kept += _vague(text, [(d.start, d.end) for d in kept])
     kept.sort(key=lambda d: d.start)
     out: list[AmountMention] = []

@@ -53,6 +53,7 @@ class Cues:
     not_deal: list[tuple[str, FoldedPattern]]  # (name, pattern)
     deal_reference: FoldedPattern
     deal_value: FoldedPattern
+    deal_nouns: FoldedPattern
     references: FoldedPattern
     plural_references: FoldedPattern
     default_status: str
@@ -75,6 +76,7 @@ def cues() -> Cues:
         not_deal=[(name, cue(p)) for name, p in c["not_deal"].items()],
         deal_reference=cue(c["deal_reference"]),
         deal_value=cue(c["deal_value"]),
+        deal_nouns=cue(c["deal_nouns"]),
         references=cue(c["references"]),
         plural_references=cue(c["plural_references"]),
         default_status=c["default_status"],
@@ -285,11 +287,15 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
-            if deal_subject and name == "valuation" and _states_deal_value(window, m):
-                continue
+            if name == "valuation" and _states_deal_value(window, m) and (
+                    deal_subject or cues().deal_nouns.search(window, max(0, m.start() - DEAL_NOUN_BEFORE), m.start())):
+                continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True
+
+
+DEAL_NOUN_BEFORE = 50  # "in a deal that developer Caprock Digital valued at …"
 
 
 def _states_deal_value(window: str, cue: re.Match[str]) -> bool:

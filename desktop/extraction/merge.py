@@ -78,13 +78,42 @@ def figures_agree(a: Reading, b: Reading) -> bool:
     currency ($1.0 bn and $1.1 bn are two rounds), loosely across currencies (the rate)."""
     if a.amount is None or b.amount is None:
         return True
-    if a.currency and a.currency == b.currency:
-        return _close(a.amount, b.amount, SAME_CURRENCY_TOLERANCE)
+    same = bool(a.currency) and a.currency == b.currency
+    if _within_bound(a, b, same) or _within_bound(b, a, same):
+        return True
+    if same:
+        rounded = "approx" in (a.qualifier, b.qualifier)
+        return _close(a.amount, b.amount, APPROX_TOLERANCE if rounded else SAME_CURRENCY_TOLERANCE)
     if a.article is not None and a.article == b.article:
         # one article restating its own figure in another currency converts it closely
         # ("€1 billion ($1.15 billion)"); £5 bn beside €5.5 bn are two deals
         return _close(a.amount_usd, b.amount_usd, SAME_ARTICLE_CONVERSION_TOLERANCE)
     return _close(a.amount_usd, b.amount_usd)
+
+
+def _close_figures(a: Reading, b: Reading) -> bool:
+    """Figures that agree without a qualifier's leeway."""
+    if a.currency and a.currency == b.currency:
+        return _close(a.amount, b.amount, SAME_CURRENCY_TOLERANCE)
+    return _close(a.amount_usd, b.amount_usd)
+
+
+APPROX_TOLERANCE = 0.05  # "rund 1,2 Milliarden" and "1,25 Milliarden" are one figure
+BOUND_SPAN = 1.5  # "über eine Milliarde" in a headline, "1,2 Milliarden" in the text
+
+
+def _within_bound(bound: Reading, other: Reading, same_currency: bool) -> bool:
+    """Whether `other`'s figure lies within what `bound` says ("more than $1 billion",
+    "bis zu 600 Millionen"), no further off than headlines round."""
+    if bound.qualifier not in ("at_least", "up_to"):
+        return False
+    x, y = (bound.amount, other.amount) if same_currency else (bound.amount_usd, other.amount_usd)
+    if x is None or y is None:
+        return False
+    slack = SAME_CURRENCY_TOLERANCE if same_currency else AMOUNT_TOLERANCE
+    if bound.qualifier == "at_least":
+        return x * (1 - slack) <= y <= x * BOUND_SPAN
+    return x / BOUND_SPAN <= y <= x * (1 + slack)
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -144,6 +173,8 @@ def same_deal(new: Reading, old: Reading) -> bool:
                 and figures_agree(new, old) and _dates_compatible(new.text_date, old.text_date))
     if both_priced and not figures_agree(new, old):
         return False
+    if both_priced and new.kind != old.kind and not _close_figures(new, old):
+        return False  # a bound or a round figure ("up to £2bn") is one deal only with its own kind
     # The same companies and the same figure are one deal even when two reports word it
     # differently ("invest $5 billion" / "Einstieg über fünf Milliarden"); without a figure
     # the kinds must fit.

@@ -82,6 +82,9 @@ class _Discovery:
     objects: re.Pattern[str]  # "acquired Ampere", "invested in Helsing" (English only)
     short_forms: tuple[str, ...]  # "Lumenia Data" is cited as "Lumenia" too
     name_before: re.Pattern[str]
+    name_before_comma: re.Pattern[str]
+    apposition: re.Pattern[str]  # ", a Kyoto-based robotics startup" after a name
+    possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
     article_before: re.Pattern[str]
     not_names: frozenset[str]
     noun_endings: tuple[str, ...]
@@ -101,7 +104,8 @@ def _discovery() -> _Discovery:
                           + cues["compound_descriptor_endings"]),
         strong=re.compile(rf"({trie_pattern(cues['strong_descriptors'], True)})\s+({_NAME})"),
         weak=re.compile(rf"({trie_pattern(cues['weak_descriptors'], True)})\s+({_NAME})"),
-        compound=re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[a-z]+ )(?:{endings}))\s+({_NAME})"),
+        # the word before a descriptor on its own may be a brand: "ChatGPT maker OpenAI"
+        compound=re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[\w-]+ )(?:{endings}))\s+({_NAME})"),
         starts={
             "strong": before_capital_pattern(cues["strong_descriptors"]),
             "weak": before_capital_pattern(cues["weak_descriptors"]),
@@ -111,6 +115,11 @@ def _discovery() -> _Discovery:
         short_forms=tuple(cues["short_form_suffixes"]),
         objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)})\s+({_NAME})"),
         name_before=re.compile(rf"({_NAME})\s+$"),
+        name_before_comma=re.compile(rf"({_NAME})$"),
+        apposition=re.compile(r",\s+(?:a|an|ein|eine|einem|einer|einen)\s+(?:[\w'’.-]+\s+){0,4}?"
+                              rf"[\w-]*?(?:{trie_pattern(cues['apposition_nouns'])}(?![\w-])"
+                              rf"|{trie_pattern(cues['apposition_nouns_of'])}\s+(?:of|von|für)\b)", re.IGNORECASE),
+        possessive=compile_fast(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s\s+({_NAME})"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
             re.IGNORECASE),
@@ -189,12 +198,18 @@ def _discover(text: str) -> list[OrgMention]:
         # the name patterns run only where their cue stands before a name
         return finditer_from(rx, text, starts_before_capital(d.starts[kind], text, backwards))
 
+    # after a descriptor that only introduces companies ("Rechenzentrumsbetreiber Helvion"),
+    # a name ending like a German noun ("-ion") is still a name
     for m in matches(d.strong, "strong"):
-        found += _named_after(m, d)
+        found += _named_after(m, d, nouns_possible=False)
     for m in finditer_from(d.compound, text, _compound_starts(text, d, backwards)):
-        found += _named_after(m, d)
+        found += _named_after(m, d, nouns_possible=False)
     for m in matches(d.objects, "objects"):
         found += _named_after(m, d)
+    for m in d.apposition.finditer(text):
+        found += _named_before_apposition(text, m, d)
+    for m in d.possessive.finditer(text):
+        found += _named_after(m, d, group=1)
     for m in matches(d.weak, "weak"):
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):
             found += _named_after(m, d)
@@ -220,19 +235,37 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
-def _named_after(m: re.Match[str], d: _Discovery) -> list[OrgMention]:
-    """The name a descriptor introduces, cut before the first word that cannot be part of it."""
+def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list[OrgMention]:
+    """"Kiyomi Dynamics, a Kyoto-based robotics startup": the name before a comma that an
+    apposition describes as a company."""
+    before = d.name_before_comma.search(text, max(0, m.start() - 60), m.start())
+    if not before:
+        return []
+    words = before.group(1).split()
+    cut = max((i + 1 for i, w in enumerate(words)
+               if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
+    words = words[cut:]
+    if not words:
+        return []
+    start = before.start(1) + before.group(1).index(words[0])
+    return [OrgMention(text[start:before.end(1)], start, before.end(1), " ".join(words))]
+
+
+def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, group: int = 2) -> list[OrgMention]:
+    """The name a descriptor introduces, cut before the first word that cannot be part of it
+    (`nouns_possible`: the descriptor may also stand before an ordinary noun, so a single word
+    that ends like one is not taken for a name)."""
     keep: list[str] = []
-    for word in m.group(2).split():
+    for word in m.group(group).split():
         if word in d.not_names:
             break
         keep.append(word)
     while keep and keep[-1] == "&":
         keep.pop()
-    if not keep or (len(keep) == 1 and keep[0].lower().endswith(d.noun_endings)):
+    if not keep or (nouns_possible and len(keep) == 1 and keep[0].lower().endswith(d.noun_endings)):
         return []
     name = " ".join(keep)
-    return [OrgMention(name, m.start(2), m.start(2) + len(name), name)]
+    return [OrgMention(name, m.start(group), m.start(group) + len(name), name)]
 
 
 def _dedupe(mentions: list[OrgMention]) -> list[OrgMention]:

@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import Iterable
 
 from desktop.extraction import fx
-from desktop.extraction.merge import AMOUNT_TOLERANCE, Reading, combine, consortium_overlap, joins_deal
+from desktop.extraction.merge import AMOUNT_TOLERANCE, BOUND_SPAN, Reading, combine, consortium_overlap, joins_deal
 from desktop.extraction.mentions import ExtractedDeal
 from desktop.extraction.titles import deal_title, payer_first
 from desktop.storage import corrections
@@ -129,7 +129,7 @@ def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int
     )]
     overlapping = []
     if reading.amount_usd is not None:
-        lo, hi = _amount_range(reading.amount_usd)
+        lo, hi = _amount_range(reading.amount_usd, reading.qualifier)
         if len(unique) >= 2:
             first, second = sorted(unique)[:2]
             overlapping = store.db.execute(OVERLAP_BY_AMOUNT_SQL, [first, second, lo, hi]).fetchall()
@@ -145,21 +145,34 @@ def _key_ids(key: str) -> set[int]:
     return {int(x) for x in key.split(",")}
 
 
-def _amount_range(usd: float) -> tuple[float, float]:
-    return usd * (1 - AMOUNT_TOLERANCE), usd / (1 - AMOUNT_TOLERANCE)
+def _amount_range(usd: float, qualifier: str | None = None) -> tuple[float, float]:
+    """The figures of deals this one may be: close to it, and for a bound ("more than $1
+    billion") what the bound admits (see merge.figures_agree)."""
+    lo, hi = usd * (1 - AMOUNT_TOLERANCE), usd / (1 - AMOUNT_TOLERANCE)
+    if qualifier == "at_least":
+        hi *= BOUND_SPAN
+    elif qualifier == "up_to":
+        lo /= BOUND_SPAN
+    return lo, hi
 
 
 def _money_filter(reading: Reading) -> tuple[str, list]:
     if reading.amount_usd is None:
         return "1", []
-    lo, hi = _amount_range(reading.amount_usd)
+    lo, hi = _amount_range(reading.amount_usd, reading.qualifier)
+    usd = reading.amount_usd
     sql = (
-        "(d.amount_usd BETWEEN ? AND ? OR (d.amount_usd IS NULL AND ("
+        # a deal known by a bound ("über eine Milliarde") that this figure meets
+        "(d.amount_usd BETWEEN ? AND ?"
+        " OR (d.qualifier = 'at_least' AND d.amount_usd BETWEEN ? AND ?)"
+        " OR (d.qualifier = 'up_to' AND d.amount_usd BETWEEN ? AND ?)"
+        " OR (d.amount_usd IS NULL AND ("
         " EXISTS (SELECT 1 FROM evidence e WHERE e.deal_id = d.id AND e.article_id = ?)"
         " OR (? IS NOT NULL AND d.date IS NOT NULL AND (d.date LIKE ? || '%' OR ? LIKE d.date || '%')))))"
     )
     text_date = reading.text_date
-    return sql, [lo, hi, reading.article, text_date, text_date, text_date]
+    bounds = [usd / BOUND_SPAN * (1 - AMOUNT_TOLERANCE), hi, lo, usd * BOUND_SPAN / (1 - AMOUNT_TOLERANCE)]
+    return sql, [lo, hi, *bounds, reading.article, text_date, text_date, text_date]
 
 
 def find_matching_deal(store: Store, reading: Reading) -> int | None:
