@@ -335,3 +335,38 @@ def test_a_deal_valued_at_is_the_deals_value_and_cumulative_funding_is_no_deal()
     assert supply.amount == 3.1e9 and parties(supply) == {"Vistra", "Caprock Digital"}
     assert deals("The valuation of Scale AI rose; Meta values Scale at $29 billion.") == []
     assert deals("The new funding brings Nimbra Systems' total capital raised to more than $480 million.") == []
+
+
+def test_respective_figures_go_with_their_companies_in_order() -> None:
+    found = deals("Im Gegenzug wollen Microsoft und Nvidia bis zu 5 beziehungsweise 10 Milliarden Dollar in "
+                  "Anthropic investieren.")
+    assert {d.amount: roles(d) for d in found} == {
+        5e9: {"Microsoft": "investor", "Anthropic": "recipient"},
+        10e9: {"Nvidia": "investor", "Anthropic": "recipient"}}
+    english = deals("Amazon and Google invested $4 billion and $2 billion in Anthropic, respectively.")
+    assert {d.amount: parties(d) for d in english} == {4e9: {"Amazon", "Anthropic"}, 2e9: {"Google", "Anthropic"}}
+
+
+def test_what_an_investment_is_valued_at_is_the_stakes_value_not_the_deals() -> None:
+    found = deals("Under the deal announced on Tuesday, Microsoft will hold an investment in OpenAI valued at "
+                  "roughly $135 billion.")
+    assert all(d.amount != 135e9 for d in found)
+    (supply,) = deals("Nimbra Systems signed an agreement to supply optical engines to Lambda, Inc., valued at up "
+                      "to $600 million over seven years.")
+    assert (supply.amount, supply.qualifier) == (600e6, "up_to")
+
+
+def test_promises_and_takeover_talks_without_a_figure_are_deals_between_the_companies() -> None:
+    (ppa,) = deals("Im März 2025 hatte EnBW zugesagt, Microsoft über zehn Jahre Solarstrom zu liefern.")
+    assert parties(ppa) == {"EnBW", "Microsoft"}
+    (talks,) = deals("Nvidia says it is not for sale after Intel ended takeover talks last month.")
+    assert parties(talks) == {"Nvidia", "Intel"} and talks.kind == "acquisition"
+
+
+def test_a_discovered_company_is_cited_by_its_first_words_and_genitive_descriptors_introduce_names() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Das Unternehmen Oderwerk Rechenzentren will bauen. Die Investitionen beziffert Oderwerk auf 2 "
+            "Milliarden Euro. Die Abwärme fließt in das Netz des Frankfurter Versorgers Mainova.")
+    assert [o.name for o in find_organizations(text)] == [
+        "Oderwerk Rechenzentren", "Oderwerk Rechenzentren", "Mainova"]

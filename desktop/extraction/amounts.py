@@ -180,6 +180,25 @@ def _year_before_code(text: str, n: ScannedNumber, currency_end: int, nums: tupl
             and following is not None and not text[currency_end:following.start].strip())
 
 
+_RESPECTIVE_GAP_RE = re.compile(r"[ \u00a0]+(?:beziehungsweise|bzw\.|respektive|resp\.)[ \u00a0]+", re.IGNORECASE)
+
+
+def _respective_partners(text: str, nums: tuple[ScannedNumber, ...], kept: list[_Draft]) -> list[_Draft]:
+    """"5 beziehungsweise 10 Milliarden Dollar": the bare number before takes the scale and
+    currency of the amount after it, as a sum of its own."""
+    out: list[_Draft] = []
+    for d in kept:
+        if d.num_index == 0:
+            continue
+        n, p = nums[d.num_index], nums[d.num_index - 1]
+        if p.scale != 1.0 or p.kind == "art" or p.end > d.start or not _RESPECTIVE_GAP_RE.fullmatch(text, p.end, d.start):
+            continue
+        if any(k.start <= p.start < k.end for k in kept):
+            continue
+        out.append(_Draft(p.start, p.end, p.value * n.scale, d.currency, d.num_index - 1))
+    return out
+
+
 def _merge_range(text: str, nums: tuple[ScannedNumber, ...], d: _Draft, prev: _Draft | None) -> bool:
     """Widen `d` to a range with the number before it; True when `prev` was swallowed."""
     if d.num_index == 0:
@@ -257,6 +276,8 @@ def find_amounts(text: str) -> list[AmountMention]:
         if _merge_range(text, nums, d, prev):
             kept.pop()
         kept.append(d)
+    kept += _respective_partners(text, nums, kept)
+    kept.sort(key=lambda d: d.start)
     for d in kept:
         _qualify(text, d)
         if d.currency.startswith("*"):

@@ -54,6 +54,7 @@ class Cues:
     deal_reference: FoldedPattern
     deal_value: FoldedPattern
     deal_nouns: FoldedPattern
+    holding_nouns: FoldedPattern
     references: FoldedPattern
     plural_references: FoldedPattern
     default_status: str
@@ -77,6 +78,7 @@ def cues() -> Cues:
         deal_reference=cue(c["deal_reference"]),
         deal_value=cue(c["deal_value"]),
         deal_nouns=cue(c["deal_nouns"]),
+        holding_nouns=cue(c["holding_nouns"]),
         references=cue(c["references"]),
         plural_references=cue(c["plural_references"]),
         default_status=c["default_status"],
@@ -288,14 +290,24 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
             if name == "valuation" and _states_deal_value(window, m) and (
-                    deal_subject or cues().deal_nouns.search(window, max(0, m.start() - DEAL_NOUN_BEFORE), m.start())):
+                    deal_subject or _deal_noun_before(text, s, lo + m.start())):
                 continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True
 
 
-DEAL_NOUN_BEFORE = 50  # "in a deal that developer Caprock Digital valued at …"
+DEAL_NOUN_BEFORE = 90  # "an agreement to supply its Aurora optical engines to Lambda, Inc., valued at …"
+
+
+def _deal_noun_before(text: str, s: Sentence, at: int) -> bool:
+    """Whether what is valued at `at` is a deal: the nearest deal or holding noun before it
+    ("an agreement to supply … to Lambda, Inc., valued at" yes; "an investment in OpenAI
+    valued at" no), looked for across commas."""
+    lo = max(s.block.start, at - DEAL_NOUN_BEFORE)
+    deal = [m.start() for m in cues().deal_nouns.finditer(text, lo, at)]
+    holding = [m.start() for m in cues().holding_nouns.finditer(text, lo, at)]
+    return bool(deal) and (not holding or deal[-1] > holding[-1])
 
 
 def _states_deal_value(window: str, cue: re.Match[str]) -> bool:
@@ -326,9 +338,12 @@ def _deals_of_sentence(
 ) -> list[ExtractedDeal]:
     money = [a for a in s.amounts if _is_deal_amount(text, s, a, deal_subject)]
     out: list[ExtractedDeal] = []
-    for a in money:
+    respective = _respective_parties(s, parties, money)
+    for i, a in enumerate(money):
         scope = _clause_of(text, s, a) if len(money) > 1 else (s.block.start, s.block.end)
         in_scope = [p for p in parties if scope[0] <= p.start < scope[1]] or parties
+        if respective:
+            in_scope = respective[i]
         deal = _build(text, s, _unique_names(in_scope), a, scope, published_iso, earlier + out)
         if deal:
             out.append(deal)
@@ -337,6 +352,23 @@ def _deals_of_sentence(
         if deal:
             out.append(deal)
     return out
+
+
+_RESPECTIVELY = re.compile(r"\b(?:beziehungsweise|bzw\.|respektive|respectively)", re.IGNORECASE)
+
+
+def _respective_parties(s: Sentence, parties: list[OrgMention],
+                        money: list[AmountMention]) -> list[list[OrgMention]] | None:
+    """"Microsoft und Nvidia wollen 5 beziehungsweise 10 Milliarden Dollar in Anthropic
+    investieren": the n-th company before the figures goes with the n-th figure; the
+    companies after them take part in each."""
+    if len(money) < 2 or not _RESPECTIVELY.search(s.block.text):
+        return None
+    before = _unique_names([p for p in parties if p.end <= money[0].start])
+    after = [p for p in parties if p.start >= money[-1].end]
+    if len(before) != len(money):
+        return None
+    return [sorted([p, *after], key=lambda m: m.start) for p in before]
 
 
 KIND_WINDOW = 45  # "30-Milliarden-Dollar-Vertrag über Cloud-Services": the words around the amount
