@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from desktop.extraction.pipeline import extract
 
 PUB = date(2025, 11, 21)
@@ -370,3 +372,41 @@ def test_a_discovered_company_is_cited_by_its_first_words_and_genitive_descripto
             "Milliarden Euro. Die Abwärme fließt in das Netz des Frankfurter Versorgers Mainova.")
     assert [o.name for o in find_organizations(text)] == [
         "Oderwerk Rechenzentren", "Oderwerk Rechenzentren", "Mainova"]
+
+
+def test_an_abbreviation_in_parentheses_names_the_same_company() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Helix Fusion Systems (HFS) found a buyer. Google increased its investment in HFS. "
+            "Stargate (USA) grows. Microsoft (MSFT) rose.")
+    found = [(o.text, o.name) for o in find_organizations(text)]
+    assert ("HFS", "Helix Fusion Systems") in found
+    assert all(text_ != "USA" for text_, _ in found)  # a place, not the letters of "Stargate"
+
+
+def test_a_label_line_does_not_run_into_the_headline_below() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    names = [o.name for o in find_organizations("Startups\nKölner Start-up Veltrix sammelt 140 Millionen Euro ein")]
+    assert names == ["Veltrix"]
+
+
+@pytest.mark.parametrize("text", [
+    "Im dritten Quartal 2025 hatte Siemens Energy einen Auftragseingang von 14,7 Mrd. Euro verbucht.",
+    "Zusätzlich unterstützt der Freistaat Sachsen Nordchip mit 12 Millionen Euro aus einem Förderprogramm.",
+    "The round would value Quiver Compute at about $6 billion, up from $1.8 billion last spring.",
+    "Die Partner Telekom und SAP rechnen mit Mieteinnahmen von jährlich 500 Millionen Euro.",
+    "CFS has raised nearly $2 billion in private capital since it was spun out of MIT in 2018.",
+    "Microsoft gab allein im zweiten Geschäftsquartal 37,5 Milliarden Dollar für Sachanlagen aus.",
+])
+def test_order_intake_subsidies_earlier_figures_income_and_cumulative_capital_are_no_deals(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_a_companys_chips_are_a_product_and_a_conversion_after_a_dash_is_the_same_figure() -> None:
+    (servers,) = deals("Sakura Internet has agreed to buy AI servers built around Nvidia's latest chips from "
+                       "Hewlett Packard Enterprise for about 95 billion yen.")
+    assert "Nvidia" not in parties(servers)
+    (plan,) = deals("SK Hynix will in den kommenden Jahren rund 20 Billionen Won in ein neues Werk stecken – etwa "
+                    "12,5 Milliarden Euro.")
+    assert (plan.amount, plan.currency) == (20e12, "KRW")

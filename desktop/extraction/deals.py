@@ -245,7 +245,8 @@ def _introduced_by_with(text: str, m: OrgMention) -> bool:
 
 # English names products by a company without a hyphen: "Nvidia chips", "Intel shares".
 _PRODUCT_AFTER = re.compile(
-    r" (?:chips?|gpus?|processors?|hardware|servers?|shares?|stock|accelerators?|systems|"
+    r"(?:['’]s)? (?:(?:latest|newest|own|new|most advanced|next-generation|blackwell|hopper|ai) ){0,2}"
+    r"(?:chips?|gpus?|processors?|hardware|servers?|shares?|stock|accelerators?|systems|"
     r"software|models?|cloud services|data centers?)\b"
 )
 
@@ -519,7 +520,8 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
 
 # "€3.6 billion ($3.9 billion)", "22,8 Billionen Won (umgerechnet rund 16,5 Milliarden Dollar)"
 _CONVERSION_GAP = re.compile(
-    r"^\s*[(\[]\s*(?:(?:umgerechnet|rund|etwa|ca\.|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
+    r"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:umgerechnet|rund|etwa|ca\.|about|around|roughly|or)\b))\s*"
+    r"(?:(?:umgerechnet|rund|etwa|ca\.|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
     re.I)
 
 
@@ -529,10 +531,26 @@ def _without_conversions(text: str, amounts: list[AmountMention]) -> list[Amount
     kept = []
     for before, a in zip([None, *amounts], amounts):
         if (before is not None and before.currency and a.currency and a.currency != before.currency
-                and _CONVERSION_GAP.match(text[before.end:a.start])):
+                and (_CONVERSION_GAP.match(text[before.end:a.start]) or _converted_at_the_end(text, before, a))):
             continue
         kept.append(a)
     return kept
+
+
+# "… rund 20 Billionen Won in ein neues Werk zu stecken – etwa 12,5 Milliarden Euro."
+_CONVERSION_TAIL = re.compile(r"(?:[–—]|\s-|,)\s*(?:(?:umgerechnet|etwa|rund|ca\.|about|roughly|around|or about|or)\s*)?$",
+                              re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _converted_at_the_end(text: str, before: AmountMention, a: AmountMention) -> bool:
+    """A sentence that ends on its figure converted ("– etwa 12,5 Milliarden Euro")."""
+    gap = text[before.end:a.start]
+    tail = _CONVERSION_TAIL.search(gap)
+    # a bare comma needs a word of estimate ("…, rund 3 Milliarden Euro"); a dash does not
+    rough = tail is not None and (tail.group().strip(" ,") != "" or a.qualifier == "approx")
+    return (len(gap) <= 160 and not _SENTENCE_BREAK.search(gap) and rough
+            and re.match(r"\s*(?:[.;)]|$)", text[a.end:a.end + 3]) is not None)
 
 
 def _contract_roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> dict[str, str]:

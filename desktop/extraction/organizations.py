@@ -29,7 +29,9 @@ from desktop.resources import load_json
 _END = r"(?:s|'s|’s)?(?![\w])"
 _START = r"(?<![\w])"
 _NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.-][A-Za-zÄÖÜäöü]+)*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,2}}"
+# within one line: a label line ("Startups") above a headline never runs into it
+_SP = r"[^\S\n]+"
+_NAME = rf"{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}"
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +104,10 @@ def _discovery() -> _Discovery:
         suffixes=frozenset(cues["name_suffixes"]),
         descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]
                           + cues["compound_descriptor_endings"]),
-        strong=re.compile(rf"({trie_pattern(cues['strong_descriptors'], True)})\s+({_NAME})"),
-        weak=re.compile(rf"({trie_pattern(cues['weak_descriptors'], True)})\s+({_NAME})"),
+        strong=re.compile(rf"({trie_pattern(cues['strong_descriptors'], True)}){_SP}({_NAME})"),
+        weak=re.compile(rf"({trie_pattern(cues['weak_descriptors'], True)}){_SP}({_NAME})"),
         # the word before a descriptor on its own may be a brand: "ChatGPT maker OpenAI"
-        compound=re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[\w-]+ )(?:{endings}))\s+({_NAME})"),
+        compound=re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*?|[\w-]+ )(?:{endings})){_SP}({_NAME})"),
         starts={
             "strong": before_capital_pattern(cues["strong_descriptors"]),
             "weak": before_capital_pattern(cues["weak_descriptors"]),
@@ -113,13 +115,13 @@ def _discovery() -> _Discovery:
             "compound": before_capital_pattern(cues["compound_descriptor_endings"], word_start=False),
         },
         short_forms=tuple(cues["short_form_suffixes"]),
-        objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)})\s+({_NAME})"),
-        name_before=re.compile(rf"({_NAME})\s+$"),
+        objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)}){_SP}({_NAME})"),
+        name_before=re.compile(rf"({_NAME}){_SP}$"),
         name_before_comma=re.compile(rf"({_NAME})$"),
         apposition=re.compile(r",\s+(?:a|an|ein|eine|einem|einer|einen)\s+(?:[\w'’.-]+\s+){0,4}?"
                               rf"[\w-]*?(?:{trie_pattern(cues['apposition_nouns'])}(?![\w-])"
                               rf"|{trie_pattern(cues['apposition_nouns_of'])}\s+(?:of|von|für)\b)", re.IGNORECASE),
-        possessive=compile_fast(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s\s+({_NAME})"),
+        possessive=compile_fast(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
             re.IGNORECASE),
@@ -137,8 +139,34 @@ def find_organizations(text: str) -> list[OrgMention]:
     known = _scan_names(text)[0]
     discovered = _discover(text)
     full = _full_names({d.name for d in discovered})
+    full.update(_abbreviations(text, known + discovered))
     guesses = _without_overlaps(_dedupe(discovered + _recurrences(text, full)), known)
     return sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
+
+
+_ABBREVIATION = re.compile(r"[^\S\n]*\(([A-ZÄÖÜ][A-Za-z0-9&]{1,7})\)")
+
+
+def _abbreviations(text: str, mentions: list[OrgMention]) -> dict[str, str]:
+    """"Commonwealth Fusion Systems (CFS)": the short form in parentheses names the same
+    company wherever it stands. Only letters of the name's capitals, in order, count as its
+    abbreviation ("Stargate (USA)" is a place, "Microsoft (MSFT)" a ticker)."""
+    out: dict[str, str] = {}
+    aliases = _alias_table()
+    for m in mentions:
+        found = _ABBREVIATION.match(text, m.end)
+        if found is None:
+            continue
+        short = found.group(1)
+        if short in aliases or short == m.name or not _initials_of(short, m.name):
+            continue
+        out[short] = m.name
+    return out
+
+
+def _initials_of(short: str, name: str) -> bool:
+    capitals = iter(c for c in name if c.isupper())
+    return short[0] == name[0] and all(c in capitals for c in short.upper())
 
 
 def _full_names(names: set[str]) -> dict[str, str]:
