@@ -410,3 +410,19 @@ def test_a_companys_chips_are_a_product_and_a_conversion_after_a_dash_is_the_sam
     (plan,) = deals("SK Hynix will in den kommenden Jahren rund 20 Billionen Won in ein neues Werk stecken – etwa "
                     "12,5 Milliarden Euro.")
     assert (plan.amount, plan.currency) == (20e12, "KRW")
+
+
+def test_group_forms_and_short_forms_of_known_companies() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Deutsche Telekom and Lidl owner Schwarz team up. Deutsche Telekom and Schwarz Group plan a venture. "
+            "Sakura Internet buys servers. Sakura also said it signed a contract.")
+    assert [o.name for o in find_organizations(text)] == [
+        "Deutsche Telekom", "Schwarz Gruppe", "Deutsche Telekom", "Schwarz Gruppe", "Sakura Internet", "Sakura Internet"]
+
+
+def test_buying_products_is_a_supply_deal_not_a_takeover() -> None:
+    (d,) = deals("Sakura Internet to buy $640m of AI servers from HPE")
+    assert d.kind == "supply" and roles(d) == {"Sakura Internet": "customer", "HPE": "provider"}
+    (takeover,) = deals("AMD agreed to buy ZT Systems for $4.9 billion.")
+    assert takeover.kind == "acquisition"

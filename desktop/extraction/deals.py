@@ -415,6 +415,17 @@ _GENERIC_KINDS = ("project", "partnership")
 _CONTRACT_WORDS = re.compile(r"vertrag|verträge|auftrag|contract|deal\b|agreement|order\b", re.I)
 
 
+# "to buy $640m of AI servers from HPE": buying products is a supply deal, not a takeover
+_PRODUCTS_BOUGHT = re.compile(
+    r"\b(?:buy|buys|buying|bought|purchas\w*|kauf\w*|erw[io]rb\w*|bestell\w*)\b[^.;]{0,60}?"
+    r"\b(?:servers?|chips?|gpus?|processors?|accelerators?|hardware|turbines?|turbinen|power|electricity|"
+    r"strom|capacity|kapazitäten|kapazität|rechenleistung|systeme|racks?)\b", re.I)
+
+
+def _bought_products(kind: str, scope_text: str) -> str:
+    return "supply" if kind == "acquisition" and _PRODUCTS_BOUGHT.search(scope_text) else kind
+
+
 def _by_provider(kind: str, scope_text: str, names: list[str]) -> str:
     """"Microsoft signs a $14 billion contract with Nscale": a contract with a company that
     sells cloud capacity (or chips) is a cloud contract (or a supply deal)."""
@@ -451,7 +462,7 @@ def _build(
     scope_text = text[scope[0]:scope[1]]
     after = text[amount.end:min(scope[1], amount.end + KIND_WINDOW)] if amount else ""
     before = text[max(scope[0], amount.start - KIND_WINDOW):amount.start] if amount else ""
-    kind = _classify(scope_text, len(parties), before, after)
+    kind = _bought_products(_classify(scope_text, len(parties), before, after), scope_text)
     names = [p.name for p in parties]
     if len(names) == 1 and kind in ("cloud_contract", "supply", "partnership", "other"):
         kind, names = _continue_earlier(kind, names, earlier)

@@ -34,12 +34,22 @@ _SP = r"[^\S\n]+"
 _NAME = rf"{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}"
 
 
+# "Schwarz Gruppe" is "Schwarz Group" in English news and "Schwarz-Gruppe" in German
+_GROUP_WORDS = ("Gruppe", "Group", "Groupe", "Grupo")
+_GROUP_FORM = re.compile(r"^(.+?)[ -](?:Gruppe|Group|Groupe|Grupo)$")
+
+
 @lru_cache(maxsize=1)
 def _alias_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for canonical, aliases in load_json("companies.json")["companies"].items():
         for alias in (canonical, *aliases):
             table[alias] = canonical
+            group = _GROUP_FORM.match(alias)
+            if group:
+                for word in _GROUP_WORDS:
+                    for joint in (" ", "-"):
+                        table.setdefault(f"{group.group(1)}{joint}{word}", canonical)
     return table
 
 
@@ -140,8 +150,39 @@ def find_organizations(text: str) -> list[OrgMention]:
     discovered = _discover(text)
     full = _full_names({d.name for d in discovered})
     full.update(_abbreviations(text, known + discovered))
+    full.update(_curated_short_forms(full))
+    full.update(_known_short_forms(known, full))
     guesses = _without_overlaps(_dedupe(discovered + _recurrences(text, full)), known)
     return sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
+
+
+def _known_short_forms(known: list[OrgMention], full: dict[str, str]) -> dict[str, str]:
+    """"Sakura Internet … Sakura also said": a known company named in full in this text is
+    cited without its generic last word afterwards."""
+    aliases = _alias_table()
+    out: dict[str, str] = {}
+    for m in known:
+        words = (m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text).split()
+        if len(words) < 2 or words[-1] not in _discovery().short_forms:
+            continue
+        short = " ".join(words[:-1])
+        if short not in aliases and short not in full and short not in _discovery().not_names:
+            out[short] = m.name
+    return out
+
+
+def _curated_short_forms(full: dict[str, str]) -> dict[str, str]:
+    """A discovered name that is a known company without its generic last word ("Lidl owner
+    Schwarz" is the Schwarz Gruppe) is that company."""
+    aliases = _alias_table()
+    out: dict[str, str] = {}
+    for form in full:
+        for suffix in (*_discovery().short_forms, *_GROUP_WORDS):
+            canonical = aliases.get(f"{form} {suffix}")
+            if canonical:
+                out[form] = canonical
+                break
+    return out
 
 
 _ABBREVIATION = re.compile(r"[^\S\n]*\(([A-ZÄÖÜ][A-Za-z0-9&]{1,7})\)")
