@@ -207,6 +207,8 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     # only a reference before every company the sentence names can stand for another one
     before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
     ref = cues().references.search(s.block.text, 0, before_named) if refers else None
+    if ref and parties and not s.block.text[ref.end():before_named].strip():
+        ref = None  # "der Rechenzentrumsbetreiber Vantage": a descriptor of the name after it
     at = s.block.start + ref.start() if ref else None
     if ref:
         # "das Unternehmen" with no company named before it points back to the last
@@ -214,8 +216,9 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         referent = _referent(context, {p.name for p in s.orgs})
         if referent:
             parties.append(OrgMention(s.block.text[ref.start():ref.end()], at, s.block.start + ref.end(), referent))
-    elif len(_unique_names(parties)) == 1 and _introduced_by_with(text, parties[0]):
-        # "ein weiterer Deal mit Cerebras": the other side is the company acting before.
+    elif parties and _introduced_by_with(text, parties[0]):
+        # "ein weiterer Deal mit Cerebras", "ein Pakt mit dem Entwickler Intersect Power und
+        # dem Investor TPG": the other side is the company acting before.
         referent = _referent(context, {parties[0].name})
         if referent:
             parties.insert(0, OrgMention("", s.block.start, s.block.start, referent))
