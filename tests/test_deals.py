@@ -426,3 +426,24 @@ def test_buying_products_is_a_supply_deal_not_a_takeover() -> None:
     assert d.kind == "supply" and roles(d) == {"Sakura Internet": "customer", "HPE": "provider"}
     (takeover,) = deals("AMD agreed to buy ZT Systems for $4.9 billion.")
     assert takeover.kind == "acquisition"
+
+
+def test_more_ways_a_company_is_introduced() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_organizations(text)]
+
+    assert names("A bid around Start Campus, the developer behind the Sines campus, failed.") == ["Start Campus"]
+    assert names("Sales rose in Texas, the company said.") == []
+    assert names("Die Stadtwerke Lübeck zahlen jährlich 2,5 Millionen Euro.") == ["Stadtwerke Lübeck"]
+    assert names("It bought a stake in Gwangju-based chip packaging firm Nara Semitech.") == ["Nara Semitech"]
+    assert names("Bloomberg berichtete über die Übernahme des US-Chipentwicklers Ostrea Photonics.") == \
+        ["Ostrea Photonics"]
+    assert names("SoftBank bought British chip designer Arm in 2016.") == ["SoftBank", "ARM"]
+    assert names("Cairnloch has signed an agreement with SSE Renewables.") == ["SSE"]
+
+
+def test_a_company_quoted_as_a_source_is_no_party() -> None:
+    (d,) = deals("Microsoft signed a contract with Nebius worth $17.4 billion, analysts at Jefferies said.")
+    assert parties(d) == {"Microsoft", "Nebius"}

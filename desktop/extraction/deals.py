@@ -254,9 +254,16 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+# a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
+_SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|analyst (?:bei|von)|"
+                            r"according to|laut|research firm|marktforscher|marktforschungsunternehmen)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
 def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
-    """'Nvidia-Hardware', 'Foxconn-Aktie', 'Nvidia chips': the company is named, but does not act."""
-    if _PRODUCT_AFTER.match(text, m.end):
+    """'Nvidia-Hardware', 'Foxconn-Aktie', 'Nvidia chips', 'analysts at Jefferies': the company is
+    named, but does not act."""
+    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start):
         return True
     if m.end >= len(text) or text[m.end] != "-":
         return False

@@ -97,6 +97,8 @@ class _Discovery:
     name_before_comma: re.Pattern[str]
     apposition: re.Pattern[str]  # ", a Kyoto-based robotics startup" after a name
     possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
+    prefixed: re.Pattern[str]  # "Stadtwerke Lübeck": a word that starts a company name
+    apposition_the: re.Pattern[str]  # ", the developer behind …" after a name
     article_before: re.Pattern[str]
     not_names: frozenset[str]
     noun_endings: tuple[str, ...]
@@ -131,6 +133,10 @@ def _discovery() -> _Discovery:
         apposition=re.compile(r",\s+(?:a|an|ein|eine|einem|einer|einen)\s+(?:[\w'’.-]+\s+){0,4}?"
                               rf"[\w-]*?(?:{trie_pattern(cues['apposition_nouns'])}(?![\w-])"
                               rf"|{trie_pattern(cues['apposition_nouns_of'])}\s+(?:of|von|für)\b)", re.IGNORECASE),
+        prefixed=re.compile(rf"(?<![\w-])({trie_pattern(cues['name_prefixes'], True)}){_SP}({_NAME_WORD})"),
+        apposition_the=re.compile(
+            r",\s+the\s+(?:[\w'’.-]+\s+){0,3}?"
+            rf"(?:{trie_pattern(cues['apposition_nouns_the'])})\s+(?:behind|of|that|which|whose)\b", re.IGNORECASE),
         possessive=compile_fast(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
@@ -279,6 +285,12 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_before_apposition(text, m, d)
     for m in d.possessive.finditer(text):
         found += _named_after(m, d, group=1)
+    for m in d.apposition_the.finditer(text):
+        found += _named_before_apposition(text, m, d)
+    for m in d.prefixed.finditer(text):
+        if m.group(2) not in d.not_names:
+            name = f"{m.group(1)} {m.group(2)}"
+            found.append(OrgMention(text[m.start():m.end()], m.start(), m.end(), name))
     for m in matches(d.weak, "weak"):
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):
             found += _named_after(m, d)
@@ -320,21 +332,30 @@ def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list
     return [OrgMention(text[start:before.end(1)], start, before.end(1), " ".join(words))]
 
 
+_WORD = re.compile(r"\S+")
+# "Gwangju-based", "US-listed": an attribute before the name, never part of it
+_ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|basierte[nmrs]?)$")
+
+
 def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, group: int = 2) -> list[OrgMention]:
     """The name a descriptor introduces, cut before the first word that cannot be part of it
     (`nouns_possible`: the descriptor may also stand before an ordinary noun, so a single word
     that ends like one is not taken for a name)."""
-    keep: list[str] = []
-    for word in m.group(group).split():
-        if word in d.not_names:
+    keep: list[re.Match[str]] = []
+    for word in _WORD.finditer(m.group(group)):
+        w = word.group()
+        if w in d.not_names or _ATTRIBUTE_WORD.search(w):
             break
+        if not keep and w.lower().endswith(d.descriptors) and len(w) > 3:
+            continue  # "Übernahme des US-Chipentwicklers Ampere": the descriptor before the name
         keep.append(word)
-    while keep and keep[-1] == "&":
+    while keep and keep[-1].group() == "&":
         keep.pop()
-    if not keep or (nouns_possible and len(keep) == 1 and keep[0].lower().endswith(d.noun_endings)):
+    if not keep or (nouns_possible and len(keep) == 1 and keep[0].group().lower().endswith(d.noun_endings)):
         return []
-    name = " ".join(keep)
-    return [OrgMention(name, m.start(group), m.start(group) + len(name), name)]
+    start, end = m.start(group) + keep[0].start(), m.start(group) + keep[-1].end()
+    name = " ".join(w.group() for w in keep)
+    return [OrgMention(m.string[start:end], start, end, name)]
 
 
 def _dedupe(mentions: list[OrgMention]) -> list[OrgMention]:
