@@ -447,3 +447,24 @@ def test_more_ways_a_company_is_introduced() -> None:
 def test_a_company_quoted_as_a_source_is_no_party() -> None:
     (d,) = deals("Microsoft signed a contract with Nebius worth $17.4 billion, analysts at Jefferies said.")
     assert parties(d) == {"Microsoft", "Nebius"}
+
+
+@pytest.mark.parametrize("text", [
+    "Damit ist Samsung an der Börse rund 1.000 Billionen Won wert – so viel wie nie zuvor.",
+    "Arm's shares rose 2.1%, giving the company a value of about $150 billion.",
+    "Im abgelaufenen Quartal investierte Microsoft 34,9 Milliarden Dollar.",
+    "E.ON erzielte 2025 ein bereinigtes operatives Ergebnis von 9,8 Milliarden Euro.",
+    "Die Übertragungsnetzbetreiber rechnen bis 2045 mit Netzinvestitionen von rund 650 Milliarden Euro.",
+    "The sale is part of Ørsted's plan to raise 35 billion crowns from divestments by 2026.",
+])
+def test_market_values_reported_spend_results_industry_forecasts_and_divestment_plans_are_no_deals(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_a_company_guides_its_own_spending_and_both_sides_take_the_companies_named_after() -> None:
+    (plan,) = deals("Für 2025 rechnet Meta mit Investitionsausgaben zwischen 66 und 72 Milliarden Dollar.")
+    assert (plan.kind, plan.amount, plan.amount_max) == ("capex_plan", 66e9, 72e9)
+    text = ("Oracle mietet Fläche beim Rechenzentrumsbetreiber Tajo Digital in Madrid. Beide Seiten unterzeichneten den "
+            "Mietvertrag am Montag, wie Tajo mitteilte.")
+    found = deals(text)
+    assert any(parties(d) == {"Oracle", "Tajo Digital"} for d in found)

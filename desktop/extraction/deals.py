@@ -198,12 +198,17 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     """Companies acting in the sentence, with a reference resolved to the company meant
     (`refers`: whether the sentence holds a reference at all, found once per paragraph)."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
-    both = None if parties or not refers else cues().plural_references.search(s.block.text)
+    first_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
+    both = cues().plural_references.search(s.block.text, 0, first_named) if refers else None
     if both:
-        # "Die beiden Unternehmen unterzeichneten…": the two companies the story is about
+        # "Die beiden Unternehmen unterzeichneten…", "Beide Seiten unterzeichneten …, wie Tajo
+        # mitteilte": the two companies the story is about, with any the sentence names after
         at = s.block.start + both.start()
         words = s.block.text[both.start():both.end()]
-        return [OrgMention(words, at, s.block.start + both.end(), name) for name in _pair(context)]
+        pair = [OrgMention(words, at, s.block.start + both.end(), name) for name in _pair(context)]
+        if pair:
+            named = {p.name for p in pair}
+            return pair + [p for p in parties if p.name not in named]
     # only a reference before every company the sentence names can stand for another one
     before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
     ref = cues().references.search(s.block.text, 0, before_named) if refers else None

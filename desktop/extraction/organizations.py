@@ -31,7 +31,7 @@ _START = r"(?<![\w])"
 _NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.-][A-Za-zÄÖÜäöü]+)*"
 # within one line: a label line ("Startups") above a headline never runs into it
 _SP = r"[^\S\n]+"
-_NAME = rf"{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}"
+_NAME = rf"{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,3}}"
 
 
 # "Schwarz Gruppe" is "Schwarz Group" in English news and "Schwarz-Gruppe" in German
