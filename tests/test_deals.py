@@ -468,3 +468,15 @@ def test_a_company_guides_its_own_spending_and_both_sides_take_the_companies_nam
             "Mietvertrag am Montag, wie Tajo mitteilte.")
     found = deals(text)
     assert any(parties(d) == {"Oracle", "Tajo Digital"} for d in found)
+
+
+def test_a_generic_last_word_marks_a_name_after_a_distinctive_one() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_organizations(text)]
+
+    assert names("Cobaltline AI raised $120 million.") == ["Cobaltline AI"]
+    assert names("Die Rheinauen Compute sammelt Geld ein, MVV Energie liefert Strom.") == [
+        "Rheinauen Compute", "MVV Energie"]
+    assert names("The UK AI sector grew. GPU Cloud prices fell. Generative AI is booming.") == []

@@ -85,6 +85,8 @@ class _Discovery:
     legal: re.Pattern[str]  # a legal form ("AG") or a name suffix ("Labs"): the name stands before it
     # (matched wherever no word character precedes; the name needs a space before the form)
     suffixes: frozenset[str]  # kept in the name, unlike legal forms
+    legal_forms: frozenset[str]
+    generic_words: frozenset[str]  # lower case: "gpu", "generative"
     descriptors: tuple[str, ...]  # lower-cased, to cut "Rechenzentrumsbetreiber" off a name
     strong: re.Pattern[str]  # "Start-up", "Rechenzentrumsbetreiber" + the name after it
     weak: re.Pattern[str]  # "Unternehmen" + name: only after an article
@@ -112,8 +114,12 @@ def _discovery() -> _Discovery:
     endings = trie_pattern(cues["compound_descriptor_endings"])
     return _Discovery(
         # `word_start`: a plain first character, which `re` skips to fast (see trie_pattern)
-        legal=re.compile(rf"({trie_pattern(cues['legal_forms'] + cues['name_suffixes'], True)})(?![\w])"),
-        suffixes=frozenset(cues["name_suffixes"]),
+        # a generic last word ("Cobaltline AI", "Rheinauen Compute") marks a name like a legal form
+        legal=re.compile(rf"({trie_pattern(cues['legal_forms'] + cues['name_suffixes'] + cues['short_form_suffixes'], True)})"
+                         r"(?![\w])"),
+        suffixes=frozenset(cues["name_suffixes"] + cues["short_form_suffixes"]),
+        legal_forms=frozenset(cues["legal_forms"]),
+        generic_words=frozenset(w.lower() for w in cues["generic_words"]),
         descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]
                           + cues["compound_descriptor_endings"]),
         strong=re.compile(rf"({trie_pattern(cues['strong_descriptors'], True)}){_SP}({_NAME})"),
@@ -263,6 +269,8 @@ def _discover(text: str) -> list[OrgMention]:
         cut = max((i + 1 for i, w in enumerate(words)
                    if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
         words = words[cut:]
+        if m.group(1) not in d.legal_forms and all(_generic(w, d) for w in words):
+            continue  # "the UK AI sector", "GPU Cloud": common words before a generic last word
         if words:
             start = before.start(1) + before.group(1).index(words[0])
             name = " ".join(words + ([m.group(1)] if m.group(1) in d.suffixes else []))
@@ -295,6 +303,11 @@ def _discover(text: str) -> list[OrgMention]:
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):
             found += _named_after(m, d)
     return _dedupe(found)
+
+
+def _generic(word: str, d: _Discovery) -> bool:
+    """A word that names no one: a country code ("UK"), a tech term ("GPU"), an adjective."""
+    return word.lower() in d.generic_words
 
 
 def _compound_starts(text: str, d: _Discovery, backwards: str) -> list[int]:
