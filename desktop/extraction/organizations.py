@@ -246,8 +246,26 @@ def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:
 def _recurrences(text: str, full: dict[str, str]) -> list[OrgMention]:
     if not full:
         return []
-    pattern = compile_fast(rf"{_START}({trie_pattern(full)}){_END}")
-    return [OrgMention(m.group(0), m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+    # a few names per article: found with str.find, which beats compiling a pattern for them
+    out: list[OrgMention] = []
+    for form in full:
+        at = text.find(form)
+        while at >= 0:
+            end = _name_end(text, at + len(form))
+            if end is not None and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+                out.append(OrgMention(text[at:end], at, end, form))
+            at = text.find(form, at + 1)
+    return out
+
+
+def _name_end(text: str, end: int) -> int | None:
+    """Where a name found at `end` ends with its genitive ("Nscales", "Nscale's"), or None when
+    the word goes on ("Nscaler")."""
+    m = _GENITIVE_END.match(text, end)
+    return m.end() if m else None
+
+
+_GENITIVE_END = re.compile(_END)
 
 
 def find_persons(text: str) -> list[OrgMention]:
