@@ -32,10 +32,11 @@ def test_seed_deals_score_against_the_gold(tmp_path: Path) -> None:
 
 
 HERE = Path(__file__).resolve().parent
-# Written for the tests, independent of the extractor (see their README). The floor is the
-# issue's F1 0.85 for the corpora the extractor was developed against; corpus3 came last and
-# is just below it, so its floor only guards against going back (the target stays 0.85).
-CORPORA = {"corpus": 0.85, "corpus2": 0.85, "corpus3": 0.83}
+# Written for the tests, independent of the extractor (see their README). The extractor was
+# developed against these; each floor sits a little under today's score and guards against
+# going back. The target for text the extractor has not seen is F1 0.85: corpus7 is
+# held out for that measure (checked, never scored here, never tuned on).
+CORPORA = {"corpus": 0.9, "corpus2": 0.88, "corpus3": 0.85, "corpus4": 0.83, "corpus5": 0.9, "corpus6": 0.8}
 
 
 @pytest.mark.parametrize("name", CORPORA)
@@ -53,7 +54,7 @@ def test_own_corpus_scores_against_its_gold(tmp_path: Path, name: str) -> None:
     assert score["f1"] >= CORPORA[name], {k: score[k] for k in ("f1", "precision", "recall", "missed")}
 
 
-@pytest.mark.parametrize("name", [*CORPORA, "corpus4", "corpus5", "corpus6", "corpus7"])  # not all scored: see the README
+@pytest.mark.parametrize("name", [*CORPORA, "corpus7"])
 def test_corpus_gold_is_consistent(name: str) -> None:
     res = subprocess.run([sys.executable, str(HERE / name / "check_gold.py")], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
