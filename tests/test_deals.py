@@ -480,3 +480,17 @@ def test_a_generic_last_word_marks_a_name_after_a_distinctive_one() -> None:
     assert names("Die Rheinauen Compute sammelt Geld ein, MVV Energie liefert Strom.") == [
         "Rheinauen Compute", "MVV Energie"]
     assert names("The UK AI sector grew. GPU Cloud prices fell. Generative AI is booming.") == []
+
+
+def test_das_unternehmen_is_the_company_the_story_is_about_not_the_investor_named_last() -> None:
+    text = ("Das Start-up Rheinauen Compute sammelt Geld ein. Rheinauen Compute betreibt ein Rechenzentrum. "
+            "Angeführt vom Investor Nordbahn Capital stecken Geldgeber Millionen in Rheinauen Compute. Bis 2027 "
+            "will das Unternehmen rund 220 Millionen Euro investieren.")
+    plan = [d for d in deals(text) if d.amount == 220e6]
+    assert len(plan) == 1 and parties(plan[0]) == {"Rheinauen Compute"}
+
+
+def test_a_company_budget_is_a_spending_plan_a_state_budget_is_no_deal() -> None:
+    (plan,) = deals("Wiwynn's board also approved a budget of NT$18.5 billion to expand its plant in Mexico.")
+    assert (plan.kind, plan.currency) == ("capex_plan", "TWD")
+    assert deals("The federal budget sets aside $3 billion for AI research at Nvidia and others.") == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -109,6 +110,7 @@ def assemble_deals(
     actors = _Index(sorted(orgs + persons, key=lambda m: m.start))
     money, when = _Index(_without_conversions(text, amounts)), _Index(dates)
     previous: _Told | None = None  # the sentence just before, when it named companies
+    seen: Counter = Counter()  # how often the article has named each company so far
     for block in paragraphs(text):
         if block.boilerplate:
             previous = None
@@ -132,7 +134,8 @@ def assemble_deals(
             # only by reference
             named = s.orgs or _any_within(refers, sent.start, sent.end)
             refs = _any_within(refers, sent.start, sent.end)
-            parties = _party_mentions(text, s, context, refs) if named else []
+            parties = _party_mentions(text, s, context, refs, seen) if named else []
+            seen.update(m.name for m in s.orgs)
             if parties:
                 told = _Told(s, parties, len(deals))
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
@@ -194,7 +197,7 @@ class _Index:
 
 
 def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
-                    refers: bool = True) -> list[OrgMention]:
+                    refers: bool = True, seen: Counter | None = None) -> list[OrgMention]:
     """Companies acting in the sentence, with a reference resolved to the company meant
     (`refers`: whether the sentence holds a reference at all, found once per paragraph)."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
@@ -218,13 +221,13 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     if ref:
         # "das Unternehmen" with no company named before it points back to the last
         # sentence that named one; a company named in this sentence is someone else.
-        referent = _referent(context, {p.name for p in s.orgs})
+        referent = _referent(context, {p.name for p in s.orgs}, seen)
         if referent:
             parties.append(OrgMention(s.block.text[ref.start():ref.end()], at, s.block.start + ref.end(), referent))
     elif parties and _introduced_by_with(text, parties[0]):
         # "ein weiterer Deal mit Cerebras", "ein Pakt mit dem Entwickler Intersect Power und
         # dem Investor TPG": the other side is the company acting before.
-        referent = _referent(context, {parties[0].name})
+        referent = _referent(context, {parties[0].name}, seen)
         if referent:
             parties.insert(0, OrgMention("", s.block.start, s.block.start, referent))
     return sorted(parties, key=lambda m: m.start)
@@ -239,10 +242,16 @@ def _pair(context: list[list[OrgMention]]) -> list[str]:
     return []
 
 
-def _referent(context: list[list[OrgMention]], named: set[str]) -> str | None:
+def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | None = None) -> str | None:
+    """The company a reference points back to: of the last sentence that named any, the one
+    the article has named most so far ("das Unternehmen" is the story's company more often
+    than the investor named beside it), the first on a tie."""
     for sentence in reversed(context):
         if sentence:
-            return next((m.name for m in sentence if m.name not in named), None)
+            candidates = list(dict.fromkeys(m.name for m in sentence if m.name not in named))
+            if not candidates:
+                return None
+            return max(candidates, key=lambda n: (seen or {}).get(n, 0)) if seen else candidates[0]
     return None
 
 
