@@ -162,6 +162,8 @@ class SourcesPanel(QWidget):
         self.disagreement_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.disagreement_table.setAccessibleName("Where the sources disagree")
         self.disagreement_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # a long source name ends in "…" (the tooltip has it whole) instead of being cut on both sides
+        self.disagreement_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.disagreement_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return self.disagreement_table
 
