@@ -34,9 +34,10 @@ def test_seed_deals_score_against_the_gold(tmp_path: Path) -> None:
 HERE = Path(__file__).resolve().parent
 # Written for the tests, independent of the extractor (see their README). The extractor was
 # developed against these; each floor sits a little under today's score and guards against
-# going back. The target for text the extractor has not seen is F1 0.85: corpus7 is
+# going back. The target for text the extractor has not seen is F1 0.85: corpus8 is
 # held out for that measure (checked, never scored here, never tuned on).
-CORPORA = {"corpus": 0.9, "corpus2": 0.88, "corpus3": 0.85, "corpus4": 0.83, "corpus5": 0.9, "corpus6": 0.8}
+CORPORA = {"corpus": 0.9, "corpus2": 0.88, "corpus3": 0.85, "corpus4": 0.83, "corpus5": 0.9, "corpus6": 0.8,
+           "corpus7": 0.78}
 
 
 @pytest.mark.parametrize("name", CORPORA)
@@ -54,7 +55,7 @@ def test_own_corpus_scores_against_its_gold(tmp_path: Path, name: str) -> None:
     assert score["f1"] >= CORPORA[name], {k: score[k] for k in ("f1", "precision", "recall", "missed")}
 
 
-@pytest.mark.parametrize("name", [*CORPORA, "corpus7"])
+@pytest.mark.parametrize("name", [*CORPORA, "corpus8"])
 def test_corpus_gold_is_consistent(name: str) -> None:
     res = subprocess.run([sys.executable, str(HERE / name / "check_gold.py")], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
