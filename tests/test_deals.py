@@ -494,3 +494,18 @@ def test_a_company_budget_is_a_spending_plan_a_state_budget_is_no_deal() -> None
     (plan,) = deals("Wiwynn's board also approved a budget of NT$18.5 billion to expand its plant in Mexico.")
     assert (plan.kind, plan.currency) == ("capex_plan", "TWD")
     assert deals("The federal budget sets aside $3 billion for AI research at Nvidia and others.") == []
+
+
+def test_public_bodies_names_with_legal_forms_and_project_figures() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    names = [o.name for o in find_organizations(
+        "Die Stadt Gelnhausen verkauft ein Grundstück. The vehicle, Beignet Investor LLC, sold bonds. "
+        "Tensas Land Co. sold the site. Der Konzern AG hat.")]
+    assert names == ["Stadt Gelnhausen", "Beignet Investor", "Tensas Land"]
+    (project,) = deals("Die Deutsche Telekom baut mit Nvidia eine KI-Fabrik in München. Das Projekt kostet eine "
+                       "Milliarde Euro.")
+    assert parties(project) == {"Deutsche Telekom", "Nvidia"} and project.amount == 1e9
+    (flows_in,) = deals("Die Deutsche Telekom baut mit Nvidia eine KI-Fabrik in München. Rund eine Milliarde Euro "
+                        "fließt in das Vorhaben.")
+    assert flows_in.amount == 1e9 and flows_in.qualifier == "approx"

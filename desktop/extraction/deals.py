@@ -53,6 +53,7 @@ class Cues:
     agreement: FoldedPattern
     not_deal: list[tuple[str, FoldedPattern]]  # (name, pattern)
     deal_reference: FoldedPattern
+    deal_object_reference: FoldedPattern
     deal_value: FoldedPattern
     deal_nouns: FoldedPattern
     holding_nouns: FoldedPattern
@@ -77,6 +78,7 @@ def cues() -> Cues:
         agreement=cue(c["agreement"]),
         not_deal=[(name, cue(p)) for name, p in c["not_deal"].items()],
         deal_reference=cue(c["deal_reference"]),
+        deal_object_reference=cue(c["deal_object_reference"]),
         deal_value=cue(c["deal_value"]),
         deal_nouns=cue(c["deal_nouns"]),
         holding_nouns=cue(c["holding_nouns"]),
@@ -160,7 +162,8 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
     Milliarden Dollar.': a sentence that names no company but starts with the deal gives the
     figure the sentence before left out. The two sentences are read again as one, so every
     field stays traceable to its words; nothing changes when the earlier one had a figure."""
-    if not s.amounts or not cues().deal_reference.search(s.block.text):
+    if not s.amounts or not (cues().deal_reference.search(s.block.text)
+                             or cues().deal_object_reference.search(s.block.text)):
         return
     told = previous.sentence
     if any(d.amount is not None for d in deals[previous.first_deal:]):

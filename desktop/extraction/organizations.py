@@ -286,6 +286,11 @@ def _discover(text: str) -> list[OrgMention]:
         # the name starts after the last cue word: "Heidelberger KI-Start-up Kairon Labs"
         cut = max((i + 1 for i, w in enumerate(words)
                    if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
+        if cut == len(words) and m.group(1) in d.legal_forms and words[-1] not in d.not_names:
+            # "Beignet Investor LLC": a descriptor word is the name's last word before the form
+            cut = max((i + 1 for i, w in enumerate(words) if w in d.not_names), default=0)
+            if len(words) - cut < 2:
+                cut = len(words)  # "Der Konzern AG": no name, only the descriptor
         words = words[cut:]
         if m.group(1) not in d.legal_forms and all(_generic(w, d) for w in words):
             continue  # "the UK AI sector", "GPU Cloud": common words before a generic last word
@@ -384,6 +389,8 @@ def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, g
         keep.pop()
     if not keep or (nouns_possible and len(keep) == 1 and keep[0].group().lower().endswith(d.noun_endings)):
         return []
+    if all(w.group() in d.legal_forms for w in keep):
+        return []  # "der Konzern AG": a legal form names no one
     start, end = m.start(group) + keep[0].start(), m.start(group) + keep[-1].end()
     name = " ".join(w.group() for w in keep)
     return [OrgMention(m.string[start:end], start, end, name)]
