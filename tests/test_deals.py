@@ -509,3 +509,9 @@ def test_public_bodies_names_with_legal_forms_and_project_figures() -> None:
     (flows_in,) = deals("Die Deutsche Telekom baut mit Nvidia eine KI-Fabrik in München. Rund eine Milliarde Euro "
                         "fließt in das Vorhaben.")
     assert flows_in.amount == 1e9 and flows_in.qualifier == "approx"
+
+
+def test_a_deal_that_valued_the_target_gives_its_price() -> None:
+    found = deals("CoreWeave agreed to buy Core Scientific. When the two sides agreed the deal in July, it valued "
+                  "Core Scientific at roughly $9 billion.")
+    assert [d.amount for d in found if d.amount] == [9e9]
