@@ -34,10 +34,10 @@ def test_seed_deals_score_against_the_gold(tmp_path: Path) -> None:
 HERE = Path(__file__).resolve().parent
 # Written for the tests, independent of the extractor (see their README). The extractor was
 # developed against these; each floor sits a little under today's score and guards against
-# going back. The target for text the extractor has not seen is F1 0.85: corpus8 is
+# going back. The target for text the extractor has not seen is F1 0.85: corpus9 is
 # held out for that measure (checked, never scored here, never tuned on).
 CORPORA = {"corpus": 0.9, "corpus2": 0.88, "corpus3": 0.85, "corpus4": 0.83, "corpus5": 0.9, "corpus6": 0.8,
-           "corpus7": 0.78}
+           "corpus7": 0.78, "corpus8": 0.65}
 
 
 @pytest.mark.parametrize("name", CORPORA)
@@ -55,7 +55,7 @@ def test_own_corpus_scores_against_its_gold(tmp_path: Path, name: str) -> None:
     assert score["f1"] >= CORPORA[name], {k: score[k] for k in ("f1", "precision", "recall", "missed")}
 
 
-@pytest.mark.parametrize("name", [*CORPORA, "corpus8"])
+@pytest.mark.parametrize("name", [*CORPORA, "corpus9"])
 def test_corpus_gold_is_consistent(name: str) -> None:
     res = subprocess.run([sys.executable, str(HERE / name / "check_gold.py")], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
