@@ -515,3 +515,12 @@ def test_a_deal_that_valued_the_target_gives_its_price() -> None:
     found = deals("CoreWeave agreed to buy Core Scientific. When the two sides agreed the deal in July, it valued "
                   "Core Scientific at roughly $9 billion.")
     assert [d.amount for d in found if d.amount] == [9e9]
+
+
+def test_a_valuation_cue_just_before_another_amount_leaves_the_round_a_deal() -> None:
+    (round_,) = deals("Crusoe is sounding out investors for a round of about $1.4 billion that would value the "
+                      "Abilene builder at more than $13 billion, two people told us.")
+    assert round_.amount == 1.4e9
+    (plan,) = deals("Alphabet on Wednesday lifted its capital spending plan for 2025 to between $91 billion and "
+                    "$93 billion, most of it for servers and data centres.")
+    assert (plan.kind, plan.amount, plan.amount_max) == ("capex_plan", 91e9, 93e9)

@@ -313,7 +313,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
         return False
     start, end = _clause_of(text, s, a)
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
-    others = [o for o in s.amounts if o is not a and lo <= o.start < hi]
+    # a cue near the window's end may describe an amount just beyond it (see _belongs_to_other)
+    others = [o for o in s.amounts if o is not a and lo <= o.start < min(end, hi + OTHER_AMOUNT_AFTER_CUE)]
     window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
@@ -344,11 +345,14 @@ def _states_deal_value(window: str, cue: re.Match[str]) -> bool:
     return any(m.start() < cue.end() and cue.start() < m.end() for m in cues().deal_value.finditer(window))
 
 
+OTHER_AMOUNT_AFTER_CUE = 30
+
+
 def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention]) -> bool:
     """A cue after `a` with another amount right after the cue, or a cue before `a` with
     another amount between them, describes that other amount."""
     if cue_at >= a.end:
-        return any(o.start > cue_at and o.start - cue_at <= 30 for o in others)
+        return any(o.start > cue_at and o.start - cue_at <= OTHER_AMOUNT_AFTER_CUE for o in others)
     return any(cue_at < o.start and o.end <= a.start for o in others)
 
 
