@@ -524,3 +524,12 @@ def test_a_valuation_cue_just_before_another_amount_leaves_the_round_a_deal() ->
     (plan,) = deals("Alphabet on Wednesday lifted its capital spending plan for 2025 to between $91 billion and "
                     "$93 billion, most of it for servers and data centres.")
     assert (plan.kind, plan.amount, plan.amount_max) == ("capex_plan", 91e9, 93e9)
+
+
+def test_a_town_in_a_place_phrase_and_a_question_word_are_no_companies() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    assert [o.name for o in find_organizations("Warum Rechenzentren nach Finnland ziehen.")] == []
+    assert [o.name for o in find_organizations("Das Datenwerk baut in der Stadt Gelnhausen.")] == []
+    assert [o.name for o in find_organizations("Die Stadt Gelnhausen erhält 3,4 Millionen Euro.")] == [
+        "Stadt Gelnhausen"]

@@ -319,7 +319,8 @@ def _discover(text: str) -> list[OrgMention]:
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
     for m in d.prefixed.finditer(text):
-        if m.group(2) not in d.not_names:
+        # "in der Stadt Gelnhausen" is a place; "die Stadt Gelnhausen verkauft" a party
+        if m.group(2) not in d.not_names and not _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
             name = f"{m.group(1)} {m.group(2)}"
             found.append(OrgMention(text[m.start():m.end()], m.start(), m.end(), name))
     for m in matches(d.weak, "weak"):
@@ -369,6 +370,7 @@ def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list
 
 
 _WORD = re.compile(r"\S+")
+_IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGNORECASE)
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
 _ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|basierte[nmrs]?)$")
 
