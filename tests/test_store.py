@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -104,10 +105,28 @@ def test_full_text_search_over_articles_and_evidence(db_path: Path) -> None:
 
 
 def test_stale_running_import_is_marked_interrupted(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
     with Store.open(db_path) as store:
         run = store.begin_run(["/x"])
+        # the process that ran it has ended (killed, in real life)
+        store.db.execute("UPDATE import_runs SET pid = ? WHERE id = ?", [int(gone.stdout), run])
+        store.db.conn.commit()
     with Store.open(db_path) as store:
         assert store.db.execute("SELECT status FROM import_runs WHERE id = ?", [run]).fetchone()[0] == "interrupted"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows has no harmless process probe: runs count as interrupted")
+def test_an_import_still_running_elsewhere_is_left_running(db_path: Path) -> None:
+    """The window or an export opening the file while `deal-timeline import` runs in another
+    terminal must not mark that run interrupted."""
+    with Store.open(db_path) as store:
+        run = store.begin_run(["/x"])  # this process: still alive
+        with Store.open(db_path) as second:
+            assert second.db.execute("SELECT status FROM import_runs WHERE id = ?", [run]).fetchone()[0] == "running"
 
 
 def test_the_writers_superset_query_reads_only_the_covering_index(db_path: Path) -> None:

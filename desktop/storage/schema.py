@@ -175,12 +175,20 @@ DROP INDEX deal_parties_company;
 CREATE INDEX deals_amount_eur ON deals(amount_eur);
 """
 
+# Which process runs an import: a run left "running" is marked interrupted on opening only when
+# its process is gone, not while a second program (the window, an export) opens the file.
+V4_RUN_OWNER = """
+ALTER TABLE import_runs ADD COLUMN pid INTEGER;
+ALTER TABLE import_runs ADD COLUMN host TEXT;
+"""
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     lambda db: run_script(db, V1_CORE),
     lambda db: run_script(
         db, V2_READINGS + _fts_sql("articles", ["title", "text"]) + _fts_sql("evidence", ["sentence"])
     ),
     lambda db: run_script(db, V3_PARTY_INDEX),
+    lambda db: run_script(db, V4_RUN_OWNER),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import shutil
+import socket
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -98,11 +99,17 @@ class Store:
         schema.migrate(self.db)
 
     def _close_stale_runs(self) -> None:
-        """A run still 'running' when the file is opened was killed: say so in the log."""
-        with self.transaction():
-            self.db.execute(
-                "UPDATE import_runs SET status = 'interrupted' WHERE status = 'running'"
-            )
+        """A run still 'running' whose process is gone was killed: say so in the log. One whose
+        process still runs (an import in another window or terminal) is left alone."""
+        here = socket.gethostname()
+        stale = [run_id for run_id, pid, host in self.db.execute(
+            "SELECT id, pid, host FROM import_runs WHERE status = 'running'")
+            if pid is None or host != here or not _process_alive(pid)]
+        if stale:
+            with self.transaction():
+                self.db.execute(
+                    f"UPDATE import_runs SET status = 'interrupted' WHERE id IN ({','.join('?' * len(stale))})",
+                    stale)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Store"]:
@@ -202,8 +209,8 @@ class Store:
     def begin_run(self, paths: list[str]) -> int:
         with self.transaction():
             cur = self.db.execute(
-                "INSERT INTO import_runs(started_at, paths, status) VALUES (?, ?, 'running')",
-                [now_iso(), json.dumps(paths, ensure_ascii=False)],
+                "INSERT INTO import_runs(started_at, paths, status, pid, host) VALUES (?, ?, 'running', ?, ?)",
+                [now_iso(), json.dumps(paths, ensure_ascii=False), os.getpid(), socket.gethostname()],
             )
         return cur.lastrowid
 
@@ -268,3 +275,19 @@ def app_data_dir() -> Path:
         return Path.home() / "Library" / "Application Support" / app
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / app
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process of this machine still runs. Windows has no harmless probe in the
+    standard library (os.kill would end the process), so there a run left running counts
+    as interrupted, as before."""
+    if os.name == "nt":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
