@@ -196,3 +196,12 @@ def test_the_writers_overlap_query_reads_only_the_covering_index(db_path: Path) 
     with Store.open(db_path) as store:
         plan = " ".join(str(r) for r in store.db.execute("EXPLAIN QUERY PLAN " + OVERLAP_BY_AMOUNT_SQL, [1, 2, 0, 1]))
     assert "COVERING INDEX deal_parties_company_deal" in plan
+
+
+def test_counting_stale_articles_reads_only_an_index(db_path: Path) -> None:
+    # the window counts them after every change of the data: never a pass over the texts
+    with Store.open(db_path) as store:
+        plan = " ".join(str(r) for r in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM articles WHERE extractor_version IS NOT ?", ["1"]))
+        assert "COVERING INDEX articles_extractor_version" in plan
+        assert store.stale_articles("1") == 0

@@ -136,9 +136,11 @@ def _lookup_name(found: str) -> str:
     return "USD"
 
 
+@lru_cache(maxsize=8)
 def _by_country(text: str, group: str) -> str:
     """The currency a word like "Kronen" names in this article: the one whose country the
-    text mentions most ("norwegische", "Oslo"), else the group's default."""
+    text mentions most ("norwegische", "Oslo"), else the group's default. Counted once per
+    article, however many of its amounts use the word."""
     spec = _BY_COUNTRY[group]
     low = fold(text)
     counts = {code: sum(low.count(cue) for cue in cues) for code, cues in spec["cues"].items()}

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.extraction.date_values import SEASON_CODE_OF_MONTH
 from desktop.extraction.mentions import DateMention
 from desktop.extraction.numbers import fold, trie_branches, trie_pattern
 from desktop.resources import load_json
@@ -47,7 +48,6 @@ _UNIT_OF: dict[str, str] = _DW["units"]
 _OFFSETS: dict[str, int] = _DW["offsets"]
 _PARTS: dict[str, str] = _DW["parts"]
 _SEASONS: dict[str, int] = _DW["seasons"]
-_SEASON_CODE = {3: "21", 6: "22", 9: "23", 12: "24"}  # ISO 8601-2 season codes
 
 _MONTH = "(?-i:" + trie_pattern(_MONTHS) + ")(?![\\w])"
 _MONTH_DOTLESS = "(?-i:" + trie_pattern(_MONTHS) + ")"
@@ -630,7 +630,7 @@ def _season(m: re.Match, ctx: _Ctx) -> _Period | None:
     else:
         return None
     s = date(y, start_month, 1)
-    return _Period(s, _add_months(s, 3), "quarter", f"{y:04d}-{_SEASON_CODE[start_month]}")
+    return _Period(s, _add_months(s, 3), "quarter", f"{y:04d}-{SEASON_CODE_OF_MONTH[start_month]}")
 
 
 # --- ranges ------------------------------------------------------------------------------------

@@ -204,8 +204,9 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     """Companies acting in the sentence, with a reference resolved to the company meant
     (`refers`: whether the sentence holds a reference at all, found once per paragraph)."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
-    first_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
-    both = cues().plural_references.search(s.block.text, 0, first_named) if refers else None
+    # only a reference before every company the sentence names can stand for another one
+    before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
+    both = cues().plural_references.search(s.block.text, 0, before_named) if refers else None
     if both:
         # "Die beiden Unternehmen unterzeichneten…", "Beide Seiten unterzeichneten …, wie Tajo
         # mitteilte": the two companies the story is about, with any the sentence names after
@@ -215,8 +216,6 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         if pair:
             named = {p.name for p in pair}
             return pair + [p for p in parties if p.name not in named]
-    # only a reference before every company the sentence names can stand for another one
-    before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
     ref = cues().references.search(s.block.text, 0, before_named) if refers else None
     if ref and parties and not s.block.text[ref.end():before_named].strip():
         ref = None  # "der Rechenzentrumsbetreiber Vantage": a descriptor of the name after it
@@ -583,6 +582,7 @@ def _without_conversions(text: str, amounts: list[AmountMention]) -> list[Amount
 _CONVERSION_TAIL = re.compile(r"(?:[–—]|\s-|,)\s*(?:(?:umgerechnet|etwa|rund|ca\.|about|roughly|around|or about|or)\s*)?$",
                               re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;)]|$)")
 
 
 def _converted_at_the_end(text: str, before: AmountMention, a: AmountMention) -> bool:
@@ -592,7 +592,7 @@ def _converted_at_the_end(text: str, before: AmountMention, a: AmountMention) ->
     # a bare comma needs a word of estimate ("…, rund 3 Milliarden Euro"); a dash does not
     rough = tail is not None and (tail.group().strip(" ,") != "" or a.qualifier == "approx")
     return (len(gap) <= 160 and not _SENTENCE_BREAK.search(gap) and rough
-            and re.match(r"\s*(?:[.;)]|$)", text[a.end:a.end + 3]) is not None)
+            and _SENTENCE_END_AFTER.match(text, a.end) is not None)
 
 
 def _contract_roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> dict[str, str]:

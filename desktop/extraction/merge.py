@@ -81,20 +81,19 @@ def figures_agree(a: Reading, b: Reading) -> bool:
     same = bool(a.currency) and a.currency == b.currency
     if _within_bound(a, b, same) or _within_bound(b, a, same):
         return True
-    if same:
-        rounded = "approx" in (a.qualifier, b.qualifier)
-        return _close(a.amount, b.amount, APPROX_TOLERANCE if rounded else SAME_CURRENCY_TOLERANCE)
-    if a.article is not None and a.article == b.article:
-        # one article restating its own figure in another currency converts it closely
-        # ("€1 billion ($1.15 billion)"); £5 bn beside €5.5 bn are two deals
-        return _close(a.amount_usd, b.amount_usd, SAME_ARTICLE_CONVERSION_TOLERANCE)
-    return _close(a.amount_usd, b.amount_usd)
+    if same and "approx" in (a.qualifier, b.qualifier):
+        return _close(a.amount, b.amount, APPROX_TOLERANCE)
+    return _close_figures(a, b)
 
 
 def _close_figures(a: Reading, b: Reading) -> bool:
     """Figures that agree without a qualifier's leeway."""
     if a.currency and a.currency == b.currency:
         return _close(a.amount, b.amount, SAME_CURRENCY_TOLERANCE)
+    if a.article is not None and a.article == b.article:
+        # one article restating its own figure in another currency converts it closely
+        # ("€1 billion ($1.15 billion)"); £5 bn beside €5.5 bn are two deals
+        return _close(a.amount_usd, b.amount_usd, SAME_ARTICLE_CONVERSION_TOLERANCE)
     return _close(a.amount_usd, b.amount_usd)
 
 

@@ -171,14 +171,14 @@ def find_organizations(text: str) -> list[OrgMention]:
 def _known_short_forms(known: list[OrgMention], full: dict[str, str]) -> dict[str, str]:
     """"Sakura Internet … Sakura also said": a known company named in full in this text is
     cited without its generic last word afterwards."""
-    aliases = _alias_table()
+    aliases, d = _alias_table(), _discovery()
     out: dict[str, str] = {}
     for m in known:
         words = (m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text).split()
-        if len(words) < 2 or words[-1] not in _discovery().short_forms:
+        if len(words) < 2 or words[-1] not in d.short_forms:
             continue
         short = " ".join(words[:-1])
-        if short not in aliases and short not in full and short not in _discovery().not_names:
+        if short not in aliases and short not in full and short not in d.not_names:
             out[short] = m.name
     return out
 
@@ -187,9 +187,10 @@ def _curated_short_forms(full: dict[str, str]) -> dict[str, str]:
     """A discovered name that is a known company without its generic last word ("Lidl owner
     Schwarz" is the Schwarz Gruppe) is that company."""
     aliases = _alias_table()
+    suffixes = (*_discovery().short_forms, *_GROUP_WORDS)
     out: dict[str, str] = {}
     for form in full:
-        for suffix in (*_discovery().short_forms, *_GROUP_WORDS):
+        for suffix in suffixes:
             canonical = aliases.get(f"{form} {suffix}")
             if canonical:
                 out[form] = canonical
@@ -283,9 +284,7 @@ def _discover(text: str) -> list[OrgMention]:
         if not before:
             continue
         words = before.group(1).split()
-        # the name starts after the last cue word: "Heidelberger KI-Start-up Kairon Labs"
-        cut = max((i + 1 for i, w in enumerate(words)
-                   if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
+        cut = _after_cue_words(words, d)
         if cut == len(words) and m.group(1) in d.legal_forms and words[-1] not in d.not_names:
             # "Beignet Investor LLC": a descriptor word is the name's last word before the form
             cut = max((i + 1 for i, w in enumerate(words) if w in d.not_names), default=0)
@@ -329,6 +328,13 @@ def _discover(text: str) -> list[OrgMention]:
     return _dedupe(found)
 
 
+def _after_cue_words(words: list[str], d: _Discovery) -> int:
+    """Where a name before a legal form or an apposition starts: after the last word that
+    cannot be part of it ("Heidelberger KI-Start-up Kairon Labs")."""
+    return max((i + 1 for i, w in enumerate(words)
+                if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
+
+
 def _generic(word: str, d: _Discovery) -> bool:
     """A word that names no one: a country code ("UK"), a tech term ("GPU"), an adjective."""
     return word.lower() in d.generic_words
@@ -360,9 +366,7 @@ def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list
     if not before:
         return []
     words = before.group(1).split()
-    cut = max((i + 1 for i, w in enumerate(words)
-               if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
-    words = words[cut:]
+    words = words[_after_cue_words(words, d):]
     if not words:
         return []
     start = before.start(1) + before.group(1).index(words[0])

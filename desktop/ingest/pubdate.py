@@ -96,12 +96,16 @@ _WEEKDAY = (
 )
 
 # One date value; each alternative names its parts so `_from_match` can build it.
-_DATE_VALUE = (
-    r"(?:(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2}))?"  # 2025-11-21, 2025-11
+# The written forms of a day, each naming its parts so `_from_match` can build it.
+_DAY_FORMS = (
     r"|(?P<gd>\d{1,2})\.\s?(?P<gm>\d{1,2})\.\s?(?P<gy>\d{4})"  # 21.01.2026
     r"|(?P<td>\d{1,2})\.?\s+" + _MONTH + r"\s+(?P<ty>\d{4})"  # 21. Januar 2026
-    r"|" + _MONTH.replace("mon>", "emon>") + r"\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{4})"
-    r"|" + _MONTH.replace("mon>", "mmon>") + r"\s+(?P<my>\d{4})"  # Januar 2026
+    r"|" + _MONTH.replace("mon>", "emon>") + r"\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{4})"  # Jan 21, 2026
+)
+_DATE_VALUE = (
+    r"(?:(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2}))?"  # 2025-11-21, 2025-11
+    + _DAY_FORMS
+    + r"|" + _MONTH.replace("mon>", "mmon>") + r"\s+(?P<my>\d{4})"  # Januar 2026
     r"|(?P<y>\d{4}))"  # 2025 (only where a keyword says it is a date)
 )
 _TIME = (
@@ -145,12 +149,7 @@ _STAMP_WITH_NOTE_RE = re.compile(
 
 # A day anywhere in a line ("29. Dezember 2025, 10:14 Uhr, Martin Sanowski", "June 30, 2025
 # 08:00 AM Eastern Daylight Time", "NEW YORK, Aug. 19, 2025 (GLOBE NEWSWIRE) -- …").
-_DAY_VALUE = (
-    r"(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<gd>\d{1,2})\.\s?(?P<gm>\d{1,2})\.\s?(?P<gy>\d{4})"
-    r"|(?P<td>\d{1,2})\.?\s+" + _MONTH + r"\s+(?P<ty>\d{4})"
-    r"|" + _MONTH.replace("mon>", "emon>") + r"\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{4}))"
-)
+_DAY_VALUE = r"(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})" + _DAY_FORMS + ")"
 _DAY_IN_LINE_RE = re.compile(r"(?<![\w.])(?P<value>" + _DAY_VALUE + r")(?![\w])", re.IGNORECASE)
 # after the date of a dateline that opens the story: an agency in parentheses, then a dash
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]{1,2}|:)(?:\s|$)|\s*$")

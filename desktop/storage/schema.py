@@ -177,9 +177,12 @@ CREATE INDEX deals_amount_eur ON deals(amount_eur);
 
 # Which process runs an import: a run left "running" is marked interrupted on opening only when
 # its process is gone, not while a second program (the window, an export) opens the file.
+# The window counts articles an older extractor read after every change of the data: from the
+# index, not by reading every article's text.
 V4_RUN_OWNER = """
 ALTER TABLE import_runs ADD COLUMN pid INTEGER;
 ALTER TABLE import_runs ADD COLUMN host TEXT;
+CREATE INDEX articles_extractor_version ON articles(extractor_version);
 """
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

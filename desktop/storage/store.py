@@ -66,10 +66,9 @@ class Store:
 
     @classmethod
     def reader(cls, path: Path | str) -> "Store":
-        """A second, read-only connection to a store another connection has opened: for reading
-        on a worker thread while the window's connection stays with the GUI thread. Neither
-        migrates nor writes (opening a store for writing marks unfinished import runs as
-        interrupted, which would be wrong while an import runs)."""
+        """A second, read-only connection to a store another connection has opened (and
+        migrated): for reading on a worker thread while the window's connection stays with the
+        GUI thread. It neither migrates nor writes."""
         db = sqlite_utils.Database(sqlite3.connect(Path(path).expanduser()))
         db.execute("PRAGMA query_only = ON")
         db.execute("PRAGMA cache_size = -65536")

@@ -14,6 +14,7 @@ from typing import Iterable
 
 import numpy as np
 
+from desktop.extraction.date_values import SEASON_MONTH_OF_CODE, SEASON_NAME_OF_MONTH
 from desktop.timeline.ticks import MONTH_ABBR
 
 KINDS = ("investment", "cloud_contract", "supply", "partnership", "joint_venture", "acquisition",
@@ -30,7 +31,6 @@ _DEFAULT_STATUS = _STATUS_INDEX["announced"]
 _DEFAULT_KIND = _KIND_INDEX["other"]
 
 _EPOCH = date(1970, 1, 1).toordinal()
-_SEASON_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}  # ISO 8601-2 season codes, as stored by extraction
 
 Row = tuple  # (deal_id, date, precision, amount_usd, kind, status)
 
@@ -239,8 +239,8 @@ def _natural_period(value: str) -> tuple[date, date, str] | None:
             return d, d + timedelta(days=1), "day"
         if m := _MONTH_RE.match(value):
             y, mo = int(m[1]), int(m[2])
-            if mo in _SEASON_MONTH:
-                s = date(y, _SEASON_MONTH[mo], 1)
+            if mo in SEASON_MONTH_OF_CODE:
+                s = date(y, SEASON_MONTH_OF_CODE[mo], 1)
                 return s, _add_months(s, 3), "quarter"
             s = date(y, mo, 1)
             return s, _add_months(s, 1), "month"
@@ -307,9 +307,6 @@ def _month_start_days(months: np.ndarray) -> np.ndarray:
     return months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64).astype(np.float64)
 
 
-_SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
-
-
 def span_label(t0: float, precision: int) -> str:
     """A deal's date as a reader writes it, at its precision: '15 Jun 2025', 'week of
     9 Jun 2025', 'Jun 2025', 'Q3 2025' (or 'spring 2025'), 'H1 2025', '2025', '2020s'."""
@@ -323,7 +320,7 @@ def span_label(t0: float, precision: int) -> str:
     if name == "month":
         return f"{month} {start.year}"
     if name == "quarter":
-        season = _SEASON_OF_MONTH.get(start.month) if start.month % 3 == 0 else None
+        season = SEASON_NAME_OF_MONTH.get(start.month)
         return f"{season} {start.year}" if season else f"Q{(start.month - 1) // 3 + 1} {start.year}"
     if name == "half":
         return f"H{1 if start.month <= 6 else 2} {start.year}"
