@@ -148,6 +148,21 @@ def _by_country(text: str, group: str) -> str:
     return best if counts[best] else spec["default"]
 
 
+# "$24 billion" but not "US$", "A$" or "NT$"
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.-])\$")
+
+
+# "$24 billion (US$16.1 billion)": a bare-dollar figure converted into US dollars
+_LOCAL_DOLLAR_CONVERTED = re.compile(r"(?<![A-Za-z.-])\$\s?\d[^()$]{0,30}\(\s*(?:US\$|US-\$|U\.S\.\$)")
+
+
+@lru_cache(maxsize=8)
+def _writes_us_dollar(text: str) -> bool:
+    """Whether the article converts its bare-dollar figures into US dollars: then its "$" is
+    the local dollar of the country it is about (Australian in a Sydney paper)."""
+    return _LOCAL_DOLLAR_CONVERTED.search(text) is not None
+
+
 def _currency_after(text: str, n: ScannedNumber) -> tuple[int, str] | None:
     m = _AFTER_RE.match(text, n.end)
     return (m.end(), _currency_of(m)) if m else None
@@ -284,6 +299,8 @@ def find_amounts(text: str) -> list[AmountMention]:
         _qualify(text, d)
         if d.currency.startswith("*"):
             d.currency = _by_country(text, d.currency[1:])
+        elif d.currency == "USD" and _BARE_DOLLAR.search(text, d.start, d.end) and _writes_us_dollar(text):
+            d.currency = _by_country(text, "dollars")
     kept += _vague(text, [(d.start, d.end) for d in kept])
     kept.sort(key=lambda d: d.start)
     out: list[AmountMention] = []

@@ -25,6 +25,7 @@ from desktop.resources import load_json
 
 CONTEXT_SENTENCES = 3  # how far back a reference ("das Unternehmen") may point
 NOT_DEAL_BEFORE, NOT_DEAL_AFTER = 80, 40  # window around an amount for "not a deal" cues
+LABEL_AFTER = 160  # a figure that heads a list item is described by the whole item after its colon
 # Compounds in which the company is the actor, so it stays a party ("OpenAI-Chef", "Foxconn-OpenAI-Allianz").
 _ACTOR_SUFFIX = re.compile(
     r"-(?:Chef|Chefin|CEO|Gründer|Vorstandschef|Konzern|Allianz|Deal|Partnerschaft|Kooperation|"
@@ -39,7 +40,10 @@ _DURATION = re.compile(
 _PAST_TENSE_ONLY = ("completed",)
 # "von Amazon", "from Nvidia" / "in das KI-Start-up Anthropic", "am ChatGPT-Entwickler"
 _INVESTOR_BEFORE = re.compile(r"\b(?:von|from|by|led by)\s+(?:[\w'’-]+\s+){0,3}$")
-_RECIPIENT_BEFORE = re.compile(r"\b(?:in|am|an|into|bei)\s+(?:[\w'’-]+\s+){0,3}$")
+# ("am Dienstag hatte Nvidia" is a day, not a stake in Nvidia)
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:in|am|an|into|bei)\s+(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"wochenende|rande|ende|anfang|abend|morgen)\b)(?:[\w'’-]+\s+){0,3}$")
 _TERM_WORD = re.compile(r"(?:bis(?: zum| Ende| Mitte)?|until|through|by(?: the end of)?|ab|from|starting(?: in)?|"
                         r"beginning(?: in)?)\s+", re.I)
 
@@ -55,10 +59,12 @@ class Cues:
     deal_reference: FoldedPattern
     deal_object_reference: FoldedPattern
     deal_value: FoldedPattern
+    deal_estimate: FoldedPattern
     deal_nouns: FoldedPattern
     holding_nouns: FoldedPattern
     references: FoldedPattern
     plural_references: FoldedPattern
+    group_references: FoldedPattern
     default_status: str
     small_numbers: dict[str, int] = field(default_factory=dict)
 
@@ -80,10 +86,12 @@ def cues() -> Cues:
         deal_reference=cue(c["deal_reference"]),
         deal_object_reference=cue(c["deal_object_reference"]),
         deal_value=cue(c["deal_value"]),
+        deal_estimate=cue(c["deal_estimate"]),
         deal_nouns=cue(c["deal_nouns"]),
         holding_nouns=cue(c["holding_nouns"]),
         references=cue(c["references"]),
         plural_references=cue(c["plural_references"]),
+        group_references=cue(c["group_references"]),
         default_status=c["default_status"],
         small_numbers=small,
     )
@@ -138,7 +146,10 @@ def assemble_deals(
             refs = _any_within(refers, sent.start, sent.end)
             parties = _party_mentions(text, s, context, refs, seen) if named else []
             seen.update(m.name for m in s.orgs)
-            if parties:
+            if parties and not s.orgs and previous is not None and _refers_to_told(parties, previous, deals) \
+                    and _add_figure(text, s, previous, published_iso, deals, referenced=True):
+                parties = previous.parties  # "The telecom carrier will pay about 100 billion yen"
+            elif parties:
                 told = _Told(s, parties, len(deals))
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
             elif previous is not None:
@@ -157,24 +168,58 @@ class _Told:
 
 
 def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[str, str] | None,
-                deals: list[ExtractedDeal]) -> None:
+                deals: list[ExtractedDeal], referenced: bool = False) -> bool:
     """'Oracle unterzeichnete einen Vertrag mit OpenAI. Der Vertrag hat einen Wert von 30
     Milliarden Dollar.': a sentence that names no company but starts with the deal gives the
     figure the sentence before left out. The two sentences are read again as one, so every
-    field stays traceable to its words; nothing changes when the earlier one had a figure."""
-    if not s.amounts or not (cues().deal_reference.search(s.block.text)
-                             or cues().deal_object_reference.search(s.block.text)):
-        return
+    field stays traceable to its words; nothing changes when the earlier one had a figure.
+    (`referenced`: the sentence names one side of that deal by reference, "The telecom
+    carrier will pay …", which is as good as naming the deal.) Whether the figure joined."""
     told = previous.sentence
+    if not s.amounts or not (referenced or cues().deal_reference.search(s.block.text)
+                             or cues().deal_object_reference.search(s.block.text)
+                             or _estimates_deal(s, told)):
+        return False
     if any(d.amount is not None for d in deals[previous.first_deal:]):
-        return
+        return False
     block = Block(told.block.start, s.block.end, text[told.block.start:s.block.end], False)
     both = Sentence(block, told.orgs, told.amounts + s.amounts, told.dates + s.dates)
     rebuilt = [d for d in _deals_of_sentence(text, both, previous.parties, published_iso,
                                              deals[:previous.first_deal], deal_subject=True)
                if d.amount is not None]
+    told_status, told_match = _status(told.block.text)
+    for deal in rebuilt if told_match else []:
+        # the sentence that told the deal says how far it got; the figure's sentence only
+        # says who puts a number on it ("People familiar with the terms put its value at")
+        deal.status = told_status
+        deal.spans["status"] = (told.block.start + told_match.start(), told.block.start + told_match.end())
     if rebuilt:
         deals[previous.first_deal:] = rebuilt
+    return bool(rebuilt)
+
+
+def _refers_to_told(parties: list[OrgMention], previous: _Told, deals: list[ExtractedDeal]) -> bool:
+    """Whether a sentence's only company, named by reference, is one side of a deal without a
+    figure that the sentence just before told."""
+    told = deals[previous.first_deal:]
+    return (len({p.name for p in parties}) == 1 and bool(told)
+            and all(d.amount is None and len(d.parties) >= 2 for d in told)
+            and any(parties[0].name in {p.name for p in d.parties} for d in told))
+
+
+def _estimates_deal(s: Sentence, told: Sentence) -> bool:
+    """'Analysts at Jefferies estimated the contract's value at …', 'Analysten bezifferten deren
+    Wert auf …': someone values the deal just told. 'its value' is the deal's only when the
+    sentence before ends on a deal, not on a company or stake ('… raised new funding.
+    Investors put its value at …' values the company)."""
+    m = cues().deal_estimate.search(s.block.text)
+    if not m:
+        return False
+    if cues().deal_nouns.search(m.group()):
+        return True
+    deal = [n.end() for n in cues().deal_nouns.finditer(told.block.text)]
+    holding = [n.end() for n in cues().holding_nouns.finditer(told.block.text)]
+    return bool(deal) and (not holding or deal[-1] > holding[-1])
 
 
 def _any_within(sorted_positions: list[int], start: int, end: int) -> bool:
@@ -212,7 +257,8 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         # mitteilte": the two companies the story is about, with any the sentence names after
         at = s.block.start + both.start()
         words = s.block.text[both.start():both.end()]
-        pair = [OrgMention(words, at, s.block.start + both.end(), name) for name in _pair(context)]
+        group = cues().group_references.search(words) is not None
+        pair = [OrgMention(words, at, s.block.start + both.end(), name) for name in _pair(context, group)]
         if pair:
             named = {p.name for p in pair}
             return pair + [p for p in parties if p.name not in named]
@@ -235,12 +281,13 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     return sorted(parties, key=lambda m: m.start)
 
 
-def _pair(context: list[list[OrgMention]]) -> list[str]:
-    """The two companies of the last sentence that named at least two; none when unclear."""
+def _pair(context: list[list[OrgMention]], group: bool = False) -> list[str]:
+    """The two companies (or for a `group`, all companies) of the last sentence that named at
+    least two; none when unclear."""
     for sentence in reversed(context):
         names = list(dict.fromkeys(m.name for m in sentence))
         if len(names) >= 2:
-            return names[:2]
+            return names if group else names[:2]
     return []
 
 
@@ -262,11 +309,12 @@ def _introduced_by_with(text: str, m: OrgMention) -> bool:
     return bool(re.search(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,2}$", before))
 
 
-# English names products by a company without a hyphen: "Nvidia chips", "Intel shares".
+# English names products and news by a company without a hyphen: "Nvidia chips", "Intel
+# shares", "the Talen announcement".
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)? (?:(?:latest|newest|own|new|most advanced|next-generation|blackwell|hopper|ai) ){0,2}"
     r"(?:chips?|gpus?|processors?|hardware|servers?|shares?|stock|accelerators?|systems|"
-    r"software|models?|cloud services|data centers?)\b"
+    r"software|models?|cloud services|data centers?|announcement|statement|results|earnings|filing|news)\b"
 )
 
 
@@ -312,12 +360,16 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
         return False
     start, end = _clause_of(text, s, a)
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
+    if text.startswith(":", a.end):
+        # "$34.2 billion: Amazon's capital spending in the third quarter", "about $1.4 trillion:
+        # what OpenAI has committed …, all contracts combined": the item, across its commas
+        hi = min(s.block.end, a.end + LABEL_AFTER)
     # a cue near the window's end may describe an amount just beyond it (see _belongs_to_other)
     others = [o for o in s.amounts if o is not a and lo <= o.start < min(end, hi + OTHER_AMOUNT_AFTER_CUE)]
     window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
-            if name == "valuation" and _states_deal_value(window, m) and (
+            if name in ("valuation", "forecast") and _states_deal_value(window, m) and (
                     deal_subject or _deal_noun_before(text, s, lo + m.start())):
                 continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if not _belongs_to_other(lo + m.start(), a, others):
@@ -339,9 +391,11 @@ def _deal_noun_before(text: str, s: Sentence, at: int) -> bool:
 
 
 def _states_deal_value(window: str, cue: re.Match[str]) -> bool:
-    """Whether a valuation cue is part of a phrase that gives a deal's value ("einen Wert
-    von", "is worth"), not a verb that values a company ("bewertet Scale mit")."""
-    return any(m.start() < cue.end() and cue.start() < m.end() for m in cues().deal_value.finditer(window))
+    """Whether a valuation or forecast cue is part of a phrase that gives a deal's value
+    ("einen Wert von", "is worth", "estimated the contract's value at"), not a verb that
+    values a company ("bewertet Scale mit")."""
+    return any(m.start() < cue.end() and cue.start() < m.end()
+               for pattern in (cues().deal_value, cues().deal_estimate) for m in pattern.finditer(window))
 
 
 OTHER_AMOUNT_AFTER_CUE = 30
@@ -373,6 +427,8 @@ def _deals_of_sentence(
     for i, a in enumerate(money):
         scope = _clause_of(text, s, a) if len(money) > 1 else (s.block.start, s.block.end)
         in_scope = [p for p in parties if scope[0] <= p.start < scope[1]] or parties
+        if len(money) > 1 and _INFINITIVE_CLAUSE.match(text, scope[0], scope[1]):
+            in_scope = _subject_before(text, s, scope, parties) + in_scope
         if respective:
             in_scope = respective[i]
         deal = _build(text, s, _unique_names(in_scope), a, scope, published_iso, earlier + out)
@@ -383,6 +439,18 @@ def _deals_of_sentence(
         if deal:
             out.append(deal)
     return out
+
+
+# ", bis zu zehn Milliarden Dollar in Anthropic zu stecken;": a clause whose subject is the
+# company of the clause before it ("Nvidia hatte angekündigt, …")
+_INFINITIVE_CLAUSE = re.compile(r"[^,;]*\bzu\s+\w+\s*$")
+
+
+def _subject_before(text: str, s: Sentence, scope: tuple[int, int], parties: list[OrgMention]) -> list[OrgMention]:
+    """The companies of the clause just before `scope` in the sentence."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s.block.start, scope[0])]
+    left = max(breaks[:-1], default=s.block.start) if breaks else scope[0]
+    return [p for p in parties if left <= p.start < scope[0]]
 
 
 _RESPECTIVELY = re.compile(r"\b(?:beziehungsweise|bzw\.|respektive|respectively)", re.IGNORECASE)
@@ -446,10 +514,12 @@ _CONTRACT_WORDS = re.compile(r"vertrag|verträge|auftrag|contract|deal\b|agreeme
 
 
 # "to buy $640m of AI servers from HPE": buying products is a supply deal, not a takeover
-_PRODUCTS_BOUGHT = re.compile(
-    r"\b(?:buy|buys|buying|bought|purchas\w*|kauf\w*|erw[io]rb\w*|bestell\w*)\b[^.;]{0,60}?"
-    r"\b(?:servers?|chips?|gpus?|processors?|accelerators?|hardware|turbines?|turbinen|power|electricity|"
-    r"strom|capacity|kapazitäten|kapazität|rechenleistung|systeme|racks?)\b", re.I)
+_BUY_WORDS = r"\b(?:buy|buys|buying|bought|purchas\w*|kauf\w*|erw[io]rb\w*|bestell\w*)\b"
+_PRODUCT_WORDS = (r"\b(?:servers?|chips?|gpus?|processors?|accelerators?|hardware|turbines?|turbinen|power|"
+                  r"electricity|strom|capacity|kapazitäten|kapazität|rechenleistung|systeme|racks?|ausrüstung)\b")
+# ("Die nötigen Server kauft Iren bei Dell": German puts the object first)
+_PRODUCTS_BOUGHT = re.compile(rf"{_BUY_WORDS}[^.;]{{0,60}}?{_PRODUCT_WORDS}|{_PRODUCT_WORDS}[^.;]{{0,40}}?{_BUY_WORDS}",
+                              re.I)
 
 
 def _bought_products(kind: str, scope_text: str) -> str:
@@ -496,6 +566,9 @@ def _build(
     names = [p.name for p in parties]
     if len(names) == 1 and kind in ("cloud_contract", "supply", "partnership", "other"):
         kind, names = _continue_earlier(kind, names, earlier)
+    joined = len(names) == 1 and kind == "capex_plan" and _JOINS_INVESTMENT.search(scope_text) is not None
+    if joined:
+        kind, names = _join_earlier_investment(kind, names, earlier)
     if amount:  # without a figure a "Deal" stays vague, free to join the deal it refers to
         kind = _by_provider(kind, scope_text, names)
     status, status_match = _status(scope_text)
@@ -503,6 +576,8 @@ def _build(
         kind=kind, status=status, parties=_roles(text, kind, parties, names),
         evidence_start=s.block.start, evidence_end=s.block.end, sentence=s.block.text,
     )
+    if joined and len(names) == 2:
+        deal.parties = [PartyRole(names[0], "investor"), PartyRole(names[1], "recipient")]
     deal.spans["parties"] = (parties[0].start, parties[-1].end)
     if status_match:
         deal.spans["status"] = (scope[0] + status_match.start(), scope[0] + status_match.end())
@@ -524,6 +599,19 @@ def _continue_earlier(kind: str, names: list[str], earlier: list[ExtractedDeal])
         prev_names = [p.name for p in prev.parties]
         if names[0] in prev_names and len(prev_names) > 1 and prev.kind in ("cloud_contract", "supply"):
             return prev.kind, prev_names
+    return kind, names
+
+
+# "Microsoft beteiligt sich mit bis zu fünf Milliarden Dollar": taking part in a stake someone
+# else just took, in the same company
+_JOINS_INVESTMENT = re.compile(r"\bbeteilig\w*\s+sich\b|\bsich\b[^.;]{0,40}\bbeteilig|\bparticipat\w*\b", re.I)
+
+
+def _join_earlier_investment(kind: str, names: list[str], earlier: list[ExtractedDeal]) -> tuple[str, list[str]]:
+    for prev in reversed(earlier):
+        recipients = [p.name for p in prev.parties if p.role == "recipient" and p.name != names[0]]
+        if prev.kind == "investment" and recipients:
+            return "investment", [names[0], recipients[0]]
     return kind, names
 
 

@@ -54,6 +54,15 @@ def _alias_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _folded_alias_table() -> dict[str, str]:
+    """Aliases in lower case -> canonical name, for those that name one company only."""
+    table: dict[str, set[str]] = {}
+    for alias, canonical in _alias_table().items():
+        table.setdefault(alias.casefold(), set()).add(canonical)
+    return {alias: next(iter(names)) for alias, names in table.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
 def _person_table() -> dict[str, str]:
     return {k: v for k, v in load_json("companies.json")["persons"].items() if k != "about"}
 
@@ -185,11 +194,16 @@ def _known_short_forms(known: list[OrgMention], full: dict[str, str]) -> dict[st
 
 def _curated_short_forms(full: dict[str, str]) -> dict[str, str]:
     """A discovered name that is a known company without its generic last word ("Lidl owner
-    Schwarz" is the Schwarz Gruppe) is that company."""
-    aliases = _alias_table()
+    Schwarz" is the Schwarz Gruppe), or written in other capitals ("der
+    Rechenzentrumsbetreiber Iren" is IREN), is that company. The table matches case-sensitively
+    because "Iren" alone is also a word; a descriptor has already made it a company here."""
+    aliases, folded = _alias_table(), _folded_alias_table()
     suffixes = (*_discovery().short_forms, *_GROUP_WORDS)
     out: dict[str, str] = {}
     for form in full:
+        if form.casefold() in folded:
+            out[form] = folded[form.casefold()]
+            continue
         for suffix in suffixes:
             canonical = aliases.get(f"{form} {suffix}")
             if canonical:

@@ -1,0 +1,123 @@
+"""Deals told over two sentences or clauses, and the figures around them that are not deals:
+one test per phrasing family, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.extraction.pipeline import extract
+
+PUB = date(2025, 11, 21)
+
+
+def deals(text: str, published: date | None = PUB):
+    return extract(text, published).deals
+
+
+def parties(deal) -> set[str]:
+    return {p.name for p in deal.parties}
+
+
+def roles(deal) -> dict[str, str]:
+    return {p.name: p.role for p in deal.parties}
+
+
+def test_someone_valuing_the_deal_in_the_next_sentence_gives_its_figure() -> None:
+    text = ("Vattenfall signed a power purchase agreement with Microsoft on Monday. People familiar with "
+            "the terms put its value at about $2 billion.")
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.amount, d.qualifier) == ({"Vattenfall", "Microsoft"}, "supply", 2e9, "approx")
+    # the sentence that told the deal says how far it got, not the one that quotes the sources
+    assert d.status == "signed"
+    assert text[slice(*d.spans["status"])] == "signed"
+    (estimate,) = deals("Talen Energy has agreed a new contract to sell power to Amazon. Analysts at Jefferies "
+                        "estimated the contract's value at roughly $9 billion over its life.")
+    assert (parties(estimate), estimate.amount) == ({"Talen Energy", "Amazon"}, 9e9)
+    (de,) = deals("2024 schlossen Uniper und Google eine Rahmenvereinbarung über Ökostrom. Analysten bezifferten "
+                  "deren Wert auf mehr als drei Milliarden Euro.")
+    assert (parties(de), de.amount, de.currency, de.qualifier) == ({"Uniper", "Google"}, 3e9, "EUR", "at_least")
+
+
+def test_a_value_put_on_a_company_after_its_funding_is_no_deal_figure() -> None:
+    found = deals("Anthropic raised new funding from Lightspeed. Investors put its value at $61 billion.")
+    assert all(d.amount != 61e9 for d in found)
+
+
+def test_the_buyers_are_every_company_of_the_sentence_before() -> None:
+    text = ("Blackstone and KKR have won the race for data centre operator Vantage Data Centers, buying it "
+            "from DigitalBridge and Silver Lake.\n\nThe buyers will pay more than $20 billion including debt.")
+    (d,) = deals(text)
+    assert parties(d) == {"Blackstone", "KKR", "Vantage Data Centers", "DigitalBridge", "Silver Lake"}
+    assert (d.kind, d.status, d.amount, d.qualifier) == ("acquisition", "signed", 20e9, "at_least")
+
+
+def test_a_bare_dollar_converted_into_us_dollars_is_the_local_dollar() -> None:
+    sydney = ("SYDNEY - NextDC will pay $3 billion (US$2 billion) for a campus in Melbourne, "
+              "the Australian operator said.")
+    assert [(a.value, a.currency) for a in extract(sydney, PUB).amounts] == [(3e9, "AUD"), (2e9, "USD")]
+    (d,) = deals(sydney)
+    assert (d.amount, d.currency) == (3e9, "AUD")  # the conversion is the same figure, not a second deal
+    # without such a conversion "$" stays the US dollar, even in a Sydney story
+    plain = "SYDNEY - NextDC will pay $3 billion for a campus in Melbourne, the Australian operator said."
+    assert [a.currency for a in extract(plain, PUB).amounts] == ["USD"]
+
+
+def test_an_infinitive_clause_takes_its_subject_from_the_clause_before() -> None:
+    text = ("Erst am Dienstag hatte Nvidia angekündigt, bis zu zehn Milliarden Dollar in den Chipentwickler "
+            "Cerebras zu stecken; Microsoft beteiligt sich mit bis zu fünf Milliarden Dollar.")
+    nvidia, microsoft = deals(text)
+    assert roles(nvidia) == {"Nvidia": "investor", "Cerebras": "recipient"}  # "am Dienstag" is a day
+    assert (nvidia.kind, nvidia.amount, nvidia.qualifier) == ("investment", 10e9, "up_to")
+    # taking part in the stake just told: the same company receives it
+    assert roles(microsoft) == {"Microsoft": "investor", "Cerebras": "recipient"}
+    assert (microsoft.kind, microsoft.amount) == ("investment", 5e9)
+
+
+def test_a_side_of_the_deal_named_by_reference_in_the_next_sentence_gives_its_figure() -> None:
+    text = ("TOKYO -- Equinix and Hitachi signed a purchase agreement for Hitachi's plant in Osaka on Friday. "
+            "The data center operator will pay about 40 billion yen for the site.")
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.amount, d.currency) == ({"Equinix", "Hitachi"}, "acquisition", 40e9, "JPY")
+    # a power purchase agreement stays a supply deal
+    (ppa,) = deals("Constellation signed a power purchase agreement with Meta worth $1 billion.")
+    assert ppa.kind == "supply"
+
+
+def test_it_with_a_deal_verb_points_back_to_the_company_before() -> None:
+    (d,) = deals("CoreWeave expanded into Europe last year. It refinanced in March with a $1.2 billion debt package.")
+    assert (parties(d), d.kind, d.status, d.amount) == ({"CoreWeave"}, "investment", "completed", 1.2e9)
+    # "It is" is no company
+    assert deals("CoreWeave expanded into Europe. It is expected that $1.2 billion will be spent.") == []
+
+
+def test_a_company_named_in_other_capitals_after_a_descriptor_is_the_known_company() -> None:
+    (d,) = deals("Der australische Rechenzentrumsbetreiber Iren hat einen Auftrag von Microsoft über knapp zehn "
+                 "Milliarden Dollar erhalten.")
+    assert parties(d) == {"IREN", "Microsoft"}
+
+
+def test_an_announcement_named_after_a_company_is_no_party() -> None:
+    (d,) = deals("Two days after the Vistra announcement, Amazon said it plans to invest $10 billion in Ohio.")
+    assert (parties(d), d.kind) == ({"Amazon"}, "capex_plan")
+
+
+def test_products_named_before_the_verb_make_a_supply_deal() -> None:
+    (d,) = deals("Die nötigen Server und Ausrüstung kauft Nebius für rund zwei Milliarden Dollar bei Dell.")
+    assert (d.kind, parties(d)) == ("supply", {"Nebius", "Dell"})
+
+
+def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
+    (d,) = deals("Meta is discussing renting Google Cloud TPUs from 2026, according to a report.")
+    assert (parties(d), d.status) == ({"Meta", "Google"}, "negotiating")
+
+
+def test_losses_outlooks_turnover_and_reported_spending_are_not_deals() -> None:
+    texts = [
+        "Sharp booked a net loss of 15 billion yen in its display business.",
+        "CoreWeave cut its full-year outlook to between $5.05 billion and $5.15 billion.",
+        "Auf das Jahr hochgerechnet setzt Anthropic inzwischen knapp sieben Milliarden Dollar um.",
+        "- $34.2 billion: Amazon's capital spending in the third quarter.",
+        "- about $1.4 trillion: what OpenAI says it has committed to compute over eight years, all contracts combined.",
+    ]
+    for text in texts:
+        assert [d.amount for d in deals(text)] == [], text
