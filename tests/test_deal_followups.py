@@ -121,3 +121,33 @@ def test_losses_outlooks_turnover_and_reported_spending_are_not_deals() -> None:
     ]
     for text in texts:
         assert [d.amount for d in deals(text)] == [], text
+
+
+def test_a_company_cited_by_the_head_noun_of_its_name_gives_the_figure_of_its_deal() -> None:
+    text = ("Die Oderland Datenpark GmbH und der Energiekonzern LEAG haben am Montag einen Liefervertrag "
+            "unterschrieben. Der Datenpark zahlt dafür monatlich rund zwei Millionen Euro.\n\n"
+            "Insgesamt will der Datenpark bis zu eine Milliarde Euro in Guben investieren.")
+    supply, plan = deals(text)
+    assert (parties(supply), supply.kind, supply.status, supply.amount) == (
+        {"Oderland Datenpark", "LEAG"}, "supply", "signed", 2e6)
+    # a deal of its own kind stays its own deal
+    assert (parties(plan), plan.kind, plan.amount) == ({"Oderland Datenpark"}, "capex_plan", 1e9)
+
+
+def test_a_head_noun_two_companies_share_points_to_neither() -> None:
+    orgs = extract("Die Oderland Datenpark GmbH und die Spree Datenpark AG bauen. Der Datenpark zahlt.", PUB)
+    assert [o.name for o in orgs.organizations] == ["Oderland Datenpark", "Spree Datenpark"]
+
+
+def test_the_story_going_on_after_an_advertising_label_is_kept_but_the_ad_is_not() -> None:
+    story = ("Anzeige\n\nInsgesamt will Nebius in den kommenden Jahren bis zu zwei Milliarden Euro in Finnland "
+             "investieren, sagte Geschäftsführer Arkadi Wolosch am Montag bei der Vertragsunterzeichnung.\n")
+    (d,) = deals(story)
+    assert (parties(d), d.amount) == ({"Nebius"}, 2e9)
+    ads = ["Anzeige\n\nJetzt Depot eröffnen und 100 Euro Startbonus sichern! Nvidia investiert 5 Milliarden "
+           "Dollar in Intel.\n",
+           "Advertisement\n\nNvidia invests $5 billion in Intel.\n",  # short: the ad itself
+           "Anzeige\n\nRechenzentren als Geldanlage? Im Webinar am Donnerstag erklärt eine Expertin, wie Nvidia "
+           "5 Milliarden Dollar in Intel investiert und was Anleger daraus lernen können.\n"]
+    for ad in ads:
+        assert deals(ad) == [], ad

@@ -146,7 +146,7 @@ def assemble_deals(
             refs = _any_within(refers, sent.start, sent.end)
             parties = _party_mentions(text, s, context, refs, seen) if named else []
             seen.update(m.name for m in s.orgs)
-            if parties and not s.orgs and previous is not None and _refers_to_told(parties, previous, deals) \
+            if parties and previous is not None and _continues_told(s, parties, previous, deals) \
                     and _add_figure(text, s, previous, published_iso, deals, referenced=True):
                 parties = previous.parties  # "The telecom carrier will pay about 100 billion yen"
             elif parties:
@@ -198,13 +198,24 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
     return bool(rebuilt)
 
 
-def _refers_to_told(parties: list[OrgMention], previous: _Told, deals: list[ExtractedDeal]) -> bool:
-    """Whether a sentence's only company, named by reference, is one side of a deal without a
-    figure that the sentence just before told."""
+def _continues_told(s: Sentence, parties: list[OrgMention], previous: _Told, deals: list[ExtractedDeal]) -> bool:
+    """Whether a sentence's only company is one side of a deal without a figure that the
+    sentence just before told: named by reference ("The telecom carrier will pay …"), or by
+    name in a sentence that tells no deal of its own kind ("Der Datenpark zahlt dafür
+    monatlich …", not "Der Datenpark will 2,3 Milliarden Euro investieren")."""
     told = deals[previous.first_deal:]
-    return (len({p.name for p in parties}) == 1 and bool(told)
+    if not (len({p.name for p in parties}) == 1 and told
             and all(d.amount is None and len(d.parties) >= 2 for d in told)
-            and any(parties[0].name in {p.name for p in d.parties} for d in told))
+            and any(parties[0].name in {p.name for p in d.parties} for d in told)):
+        return False
+    return not s.orgs or not _tells_own_deal(s.block.text)
+
+
+def _tells_own_deal(sentence: str) -> bool:
+    """Words of a deal one company makes on its own: investing, raising money, buying."""
+    c = cues()
+    kinds = dict(c.kinds)
+    return any(p.search(sentence) for p in (c.capex, c.funding, kinds["investment"], kinds["acquisition"]))
 
 
 def _estimates_deal(s: Sentence, told: Sentence) -> bool:

@@ -174,7 +174,41 @@ def find_organizations(text: str) -> list[OrgMention]:
     full.update(_curated_short_forms(full))
     full.update(_known_short_forms(known, full))
     guesses = _without_overlaps(_dedupe(discovered + _recurrences(text, full)), known)
-    return sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
+    found = sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
+    heads = _without_overlaps(_head_references(text, found), found)
+    return sorted(found + heads, key=lambda m: m.start) if heads else found
+
+
+# "Die Lausitzer Datenpark GmbH … Der Datenpark zahlt": the article and the name's head noun
+_HEAD_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem|des|the)\s+$", re.IGNORECASE)
+
+
+def _head_references(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """"der Datenpark" after "Lausitzer Datenpark GmbH", "die Kreiswerke" after "Kreiswerke
+    Main-Kinzig": a company cited by the distinctive noun of its name, with an article, after
+    it was named in full. A noun two companies share points to neither."""
+    d = _discovery()
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in found:
+        words = m.name.split()
+        if len(words) < 2:
+            continue
+        for head in {words[-1], words[0]}:
+            if len(head) >= 5 and head[0].isupper() and head not in d.not_names and not _generic(head, d):
+                owners.setdefault(head, set()).add(m.name)
+                first[head] = min(first.get(head, m.end), m.end)
+    out: list[OrgMention] = []
+    for head, names in owners.items():
+        if len(names) != 1:
+            continue
+        at = text.find(head, first[head])
+        while at >= 0:
+            end = _name_end(text, at + len(head))
+            if end is not None and _HEAD_ARTICLE.search(text, max(0, at - 5), at):
+                out.append(OrgMention(text[at:end], at, end, next(iter(names))))
+            at = text.find(head, at + 1)
+    return out
 
 
 def _known_short_forms(known: list[OrgMention], full: dict[str, str]) -> dict[str, str]:

@@ -37,6 +37,8 @@ class _Rules:
     line_starts: re.Pattern[str]
     phrases: tuple[str, ...]
     line_ends: tuple[str, ...]
+    ad_words: re.Pattern[str]
+    ad_min_story_length: int
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,8 @@ def _rules() -> _Rules:
         line_starts=re.compile("|".join(f"(?:{p})" for p in cues["line_starts"])),
         phrases=tuple(cues["phrases"]),
         line_ends=tuple(cues["line_ends"]),
+        ad_words=re.compile(cues["ad_words"], re.IGNORECASE),
+        ad_min_story_length=cues["ad_min_story_length"],
     )
 
 
@@ -72,10 +76,17 @@ def paragraphs(text: str) -> list[Block]:
         if not line.strip():
             continue
         is_starter = line.strip().lower() in starters
-        junk = is_starter or drop_next or is_boilerplate(line)
+        junk = is_starter or (drop_next and _is_ad(line)) or is_boilerplate(line)
         blocks.append(Block(m.start(), m.end(), line, junk))
         drop_next = is_starter
     return blocks
+
+
+def _is_ad(line: str) -> bool:
+    """Whether the line after an "Anzeige" label is the ad, not the story going on after a
+    label whose ad (an image) the copy left out."""
+    rules = _rules()
+    return len(line) < rules.ad_min_story_length or rules.ad_words.search(line) is not None
 
 
 def sentences(block: Block) -> list[Block]:
