@@ -151,3 +151,54 @@ def test_the_story_going_on_after_an_advertising_label_is_kept_but_the_ad_is_not
            "5 Milliarden Dollar in Intel investiert und was Anleger daraus lernen können.\n"]
     for ad in ads:
         assert deals(ad) == [], ad
+
+
+def test_a_reference_in_the_dative_after_the_only_company_is_the_other_side() -> None:
+    text = ("Die Bremer Genossenschaft Weserstrom Energie liefert künftig Windstrom an Möwe Compute. "
+            "Möwe Compute zahlt der Genossenschaft dafür jährlich rund 20 Millionen Euro.")
+    (d,) = deals(text)
+    assert (parties(d), d.amount) == ({"Weserstrom Energie", "Möwe Compute"}, 20e6)
+    # "der Konzern" is a subject, and a descriptor before a name is no reference
+    (siemens,) = deals("Siemens Energy liefert Turbinen an Xcel Energy. Mit dem Netzbetreiber Amprion schloss der "
+                       "Konzern im Sommer einen Rahmenvertrag über Konverterstationen im Wert von zwei Milliarden Euro.")
+    assert "Xcel Energy" not in parties(siemens)
+    # beside a second company, "the company" is one of the two
+    (stake,) = deals("In March, CoreWeave signed a contract with OpenAI, which also took a $350 million stake in "
+                     "the company. Nvidia owns shares too.")
+    assert parties(stake) == {"CoreWeave", "OpenAI"}
+
+
+def test_the_company_is_never_the_town_named_beside_it() -> None:
+    text = ("Die Stadt Gelnhausen hat der Kinzig Datenwerk GmbH ein Grundstück verkauft.\n\n"
+            "Auf dem Areal will das Unternehmen bis zu 800 Millionen Euro in ein Rechenzentrum investieren.")
+    plan = [d for d in deals(text) if d.amount == 800e6]
+    assert [parties(d) for d in plan] == [{"Kinzig Datenwerk"}]
+
+
+def test_a_cost_estimated_in_a_verb_final_clause_is_the_figure_of_the_deal_before() -> None:
+    text = ("Mit der Stadt Bergheim schloss Microsoft zudem einen städtebaulichen Vertrag. Er übernimmt darin die "
+            "Kosten für Zufahrtsstraßen, die die Verwaltung auf etwa 6,5 Millionen Euro schätzt.")
+    (d,) = deals(text)
+    assert (parties(d), d.amount, d.qualifier) == ({"Stadt Bergheim", "Microsoft"}, 6.5e6, "approx")
+
+
+def test_a_chief_executive_speaks_for_the_company_named_before() -> None:
+    text = ("Microsoft legte am Mittwoch Zahlen vor.\n\nFür das laufende Quartal stellte die Finanzchefin "
+            "Investitionen von mehr als 40 Milliarden Dollar in Aussicht.")
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.amount) == ({"Microsoft"}, "capex_plan", 40e9)
+
+
+def test_we_in_an_interview_answer_is_the_company_the_article_is_about() -> None:
+    text = ("Selkie Data Parks builds data centres in Orkney. Its chief executive talks about customers.\n\n"
+            "Q: Who is the tenant?\n\n"
+            "Flett: Our anchor customer is Oracle. They signed a ten-year lease with us last quarter, worth "
+            "about $500 million over the term.\n\n"
+            "Q: What comes next?\n\n"
+            "Flett: We plan to invest up to £1 billion by 2030 in two more campuses.\n")
+    lease, plan = deals(text)
+    assert (parties(lease), lease.kind, lease.amount) == ({"Oracle", "Selkie Data Parks"}, "cloud_contract", 500e6)
+    assert (parties(plan), plan.kind, plan.amount, plan.currency) == (
+        {"Selkie Data Parks"}, "capex_plan", 1e9, "GBP")
+    # outside an interview answer "we" is nobody's
+    assert deals("Selkie Data Parks builds in Orkney. \"We plan to invest up to £1 billion,\" a banker said.") == []

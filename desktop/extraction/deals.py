@@ -127,7 +127,7 @@ def assemble_deals(
             continue
         refers = sorted(block.start + m.start() for pattern in (cues().references, cues().plural_references)
                         for m in pattern.finditer(block.text))
-        if not actors.within(block.start, block.end) and not refers:
+        if not actors.within(block.start, block.end) and not refers and not _SPEAKER.match(block.text):
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
             first = next(iter(sentences(block)), None)
@@ -137,14 +137,20 @@ def assemble_deals(
             previous = None
             context = (context + [[]])[-CONTEXT_SENTENCES:]
             continue
+        answer = _SPEAKER.match(block.text) is not None
         for sent in sentences(block):
             s = Sentence(sent, actors.within(sent.start, sent.end), money.within(sent.start, sent.end),
                          when.within(sent.start, sent.end))
             # "The company said it would spend $80 billion": a sentence may name its company
             # only by reference
-            named = s.orgs or _any_within(refers, sent.start, sent.end)
+            we = _WE.search(sent.text) if answer else None
             refs = _any_within(refers, sent.start, sent.end)
+            named = s.orgs or refs or we
             parties = _party_mentions(text, s, context, refs, seen) if named else []
+            if we:
+                parties = _with_speaker_company(s, we, parties, seen)
+                seen.update(p.name for p in parties if p.start == sent.start + we.start())
+                parties = _with_their_company(s, parties, context)
             seen.update(m.name for m in s.orgs)
             if parties and previous is not None and _continues_told(s, parties, previous, deals) \
                     and _add_figure(text, s, previous, published_iso, deals, referenced=True):
@@ -157,6 +163,39 @@ def assemble_deals(
             previous = told if parties else None
             context = (context + [parties])[-CONTEXT_SENTENCES:]
     return deals
+
+
+# "Lindsay: Last quarter we signed …": an interview answer, where "we" is the speaker's company
+_SPEAKER = re.compile(r"\s*[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?:\s")
+_WE = re.compile(r"\b(?:we|us|our|wir|uns|unser\w*)\b", re.IGNORECASE)
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
+
+
+def _with_their_company(s: Sentence, parties: list[OrgMention], context: list[list[OrgMention]]) -> list[OrgMention]:
+    """"Our anchor customer is Oracle. They signed a lease with us": in an answer, "they" is
+    the company the speaker named last."""
+    they = _THEY.search(s.block.text)
+    if they is None or len({p.name for p in parties}) != 1:
+        return parties
+    speaker = parties[0].name
+    for sentence in reversed(context):
+        other = [m.name for m in sentence if m.name != speaker]
+        if other:
+            at = s.block.start + they.start()
+            return sorted([*parties, OrgMention(they.group(), at, s.block.start + they.end(), other[-1])],
+                          key=lambda m: m.start)
+    return parties
+
+
+def _with_speaker_company(s: Sentence, we: re.Match[str], parties: list[OrgMention],
+                          seen: Counter) -> list[OrgMention]:
+    """The company the article is about (the one it names most) speaks as "we" in an
+    interview answer, unless the sentence names it anyway."""
+    main = next((name for name, _ in seen.most_common() if not _PUBLIC_BODY.match(name)), None)
+    if main is None or any(p.name == main for p in parties):
+        return parties
+    at = s.block.start + we.start()
+    return sorted([*parties, OrgMention(we.group(), at, s.block.start + we.end(), main)], key=lambda m: m.start)
 
 
 @dataclass(slots=True)
@@ -283,6 +322,13 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         referent = _referent(context, {p.name for p in s.orgs}, seen)
         if referent:
             parties.append(OrgMention(s.block.text[ref.start():ref.end()], at, s.block.start + ref.end(), referent))
+    elif len({p.name for p in parties}) == 1 and (obj := _object_reference(s, before_named)):
+        # "Seestern zahlt der Genossenschaft dafür …", "Die Landesbank gewährt dem Unternehmen
+        # einen Kredit": a reference after the only company acting is the other side of its
+        # deal (beside a second company, "a stake in the company" is usually one of the two)
+        referent = _referent(context, {p.name for p in s.orgs}, seen)
+        if referent:
+            parties.append(OrgMention(obj.group(), s.block.start + obj.start(), s.block.start + obj.end(), referent))
     elif parties and _introduced_by_with(text, parties[0]):
         # "ein weiterer Deal mit Cerebras", "ein Pakt mit dem Entwickler Intersect Power und
         # dem Investor TPG": the other side is the company acting before.
@@ -290,6 +336,31 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         if referent:
             parties.insert(0, OrgMention("", s.block.start, s.block.start, referent))
     return sorted(parties, key=lambda m: m.start)
+
+
+# a reference in the dative or genitive ("dem Unternehmen", "der Genossenschaft": "der" with a
+# feminine noun; "der Konzern" is a subject), or after a preposition ("with the company"), is
+# the object of the sentence; after "und"/"and" it is one more subject
+_FEMININE = ("firma", "gesellschaft", "genossenschaft", "gruppe", "bank", "sparte", "tochter", "holding", "kasse")
+_OBJECT_PREPOSITION = re.compile(r"\b(?:with|to|from|for|into|in)\s+$", re.IGNORECASE)
+_COORDINATION = re.compile(r"\b(?:und|and|sowie|oder|or)\s+$", re.IGNORECASE)
+
+
+_PERSON_ROLE = re.compile(r"chef|chief|ceo|cfo", re.IGNORECASE)
+
+
+def _object_reference(s: Sentence, after: int) -> re.Match[str] | None:
+    sentence = s.block.text
+    named_at = {o.start - s.block.start for o in s.orgs}
+    for m in cues().references.finditer(sentence, after):
+        before = sentence[max(0, m.start() - 8):m.start()]
+        if _COORDINATION.search(before) or m.end() + 1 in named_at or _PERSON_ROLE.search(m.group()):
+            continue  # "und der Konzern", "mit dem KI-Unternehmen Humain" (a descriptor), "der Vorstandschef"
+        words = m.group().lower()
+        if (words.startswith(("dem ", "des ")) or (words.startswith("der ") and words.endswith(_FEMININE))
+                or (words.startswith("the ") and _OBJECT_PREPOSITION.search(before))):
+            return m
+    return None
 
 
 def _pair(context: list[list[OrgMention]], group: bool = False) -> list[str]:
@@ -302,13 +373,18 @@ def _pair(context: list[list[OrgMention]], group: bool = False) -> list[str]:
     return []
 
 
+# a town is named beside the company that builds in it, but "das Unternehmen" is never the town
+_PUBLIC_BODY = re.compile(r"(?:Stadt|Gemeinde|Landkreis|Landeshauptstadt|Kanton|City of|County of|State of)\b")
+
+
 def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | None = None) -> str | None:
     """The company a reference points back to: of the last sentence that named any, the one
     the article has named most so far ("das Unternehmen" is the story's company more often
     than the investor named beside it), the first on a tie."""
     for sentence in reversed(context):
         if sentence:
-            candidates = list(dict.fromkeys(m.name for m in sentence if m.name not in named))
+            candidates = list(dict.fromkeys(m.name for m in sentence
+                                            if m.name not in named and not _PUBLIC_BODY.match(m.name)))
             if not candidates:
                 return None
             return max(candidates, key=lambda n: (seen or {}).get(n, 0)) if seen else candidates[0]
