@@ -202,3 +202,53 @@ def test_we_in_an_interview_answer_is_the_company_the_article_is_about() -> None
         {"Selkie Data Parks"}, "capex_plan", 1e9, "GBP")
     # outside an interview answer "we" is nobody's
     assert deals("Selkie Data Parks builds in Orkney. \"We plan to invest up to £1 billion,\" a banker said.") == []
+
+
+def test_a_figure_beside_one_company_without_any_deal_word_is_no_deal() -> None:
+    assert deals("Nscale did not disclose its valuation. People close to the company put it at more than $3bn.") == []
+    # but pledging, paying or spending is one
+    (pledge,) = deals("Nvidia pledged up to £2bn to back British AI start-ups.")
+    assert (parties(pledge), pledge.amount, pledge.qualifier) == ({"Nvidia"}, 2e9, "up_to")
+    (spend,) = deals("Nvidia last week spent more than $900 million to license the networking startup's technology.")
+    assert spend.amount == 900e6
+
+
+def test_a_sentence_starting_with_the_price_names_the_deal_before_even_beside_its_seller() -> None:
+    text = ("Der Industriekonzern ABB verkauft seine Robotik-Division an den Technologieinvestor Softbank. "
+            "Der Kaufpreis beträgt 5,375 Mrd. $, wie ABB am Mittwochmorgen mitteilte.")
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.amount) == ({"ABB", "SoftBank"}, "acquisition", 5.375e9)
+
+
+def test_a_figure_paid_for_what_another_company_did_joins_both_into_one_deal() -> None:
+    text = ("Die Kinzig Datenwerk GmbH hat das Gelände am Gewerbepark gekauft. Die Stadt Gelnhausen erhält "
+            "dafür 3,4 Millionen Euro.")
+    (d,) = deals(text)
+    assert (parties(d), d.amount) == ({"Kinzig Datenwerk", "Stadt Gelnhausen"}, 3.4e6)
+    assert text[slice(*d.spans["amount"])] == "3,4 Millionen Euro"
+
+
+def test_beide_after_a_verb_are_the_two_companies_before() -> None:
+    (d,) = deals("Microsoft und OpenAI haben ihre Partnerschaft neu geordnet. Zugleich unterzeichneten beide eine "
+                 "Vereinbarung über Rechenkapazität.")
+    assert parties(d) == {"Microsoft", "OpenAI"}
+
+
+def test_backlog_cash_flow_operating_losses_options_and_company_values_are_not_deals() -> None:
+    texts = [
+        "Oracle reported remaining performance obligations of $455 billion this month.",
+        "Für das Gesamtjahr rechnet die Deutsche Telekom nun mit einem Free Cashflow von mehr als 19 Milliarden Euro.",
+        "Analysten verweisen darauf, dass Intel Verluste schreibt, allein im zweiten Quartal 3,2 Milliarden Dollar operativ.",
+        "Oracle took a stake in Fermi. People close to the company put it at $2 billion.",
+    ]
+    for text in texts:
+        assert [d.amount for d in deals(text)] == [], text
+    # a bound the same deal may climb to is no second deal
+    (d,) = deals("Microsoft agreed to pay Nebius $17.4 billion for GPU capacity, an amount that can climb to "
+                 "$19.4 billion should Microsoft take additional services.")
+    assert (d.amount, parties(d)) == (17.4e9, {"Microsoft", "Nebius"})
+
+
+def test_a_descriptor_in_the_genitive_is_cut_off_the_name() -> None:
+    orgs = extract("Der Chipkonzern AMD trennt sich vom Fertigungsgeschäft des Serverbauers ZT Systems.", PUB)
+    assert "ZT Systems" in {o.name for o in orgs.organizations}

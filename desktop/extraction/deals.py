@@ -65,6 +65,7 @@ class Cues:
     references: FoldedPattern
     plural_references: FoldedPattern
     group_references: FoldedPattern
+    money_verbs: FoldedPattern
     default_status: str
     small_numbers: dict[str, int] = field(default_factory=dict)
 
@@ -92,6 +93,7 @@ def cues() -> Cues:
         references=cue(c["references"]),
         plural_references=cue(c["plural_references"]),
         group_references=cue(c["group_references"]),
+        money_verbs=cue(c["money_verbs"]),
         default_status=c["default_status"],
         small_numbers=small,
     )
@@ -152,9 +154,16 @@ def assemble_deals(
                 seen.update(p.name for p in parties if p.start == sent.start + we.start())
                 parties = _with_their_company(s, parties, context)
             seen.update(m.name for m in s.orgs)
-            if parties and previous is not None and _continues_told(s, parties, previous, deals) \
+            if parties and previous is not None and (_continues_told(s, parties, previous, deals)
+                                                      or _prices_told(s, parties, previous)) \
                     and _add_figure(text, s, previous, published_iso, deals, referenced=True):
                 parties = previous.parties  # "The telecom carrier will pay about 100 billion yen"
+            elif parties and previous is not None and previous.sentence.block.start >= block.start \
+                    and _pays_for_told(s, parties, previous, deals):
+                # "Die Kinzig Datenwerk GmbH hat das Gelände gekauft. Die Stadt erhält dafür 3,4
+                # Millionen Euro": one deal told over two sentences, each naming one side
+                told = _Told(_joined(text, previous.sentence, s), previous.parties + parties, len(deals))
+                deals += _deals_of_sentence(text, told.sentence, told.parties, published_iso, deals)
             elif parties:
                 told = _Told(s, parties, len(deals))
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
@@ -221,8 +230,8 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
         return False
     if any(d.amount is not None for d in deals[previous.first_deal:]):
         return False
-    block = Block(told.block.start, s.block.end, text[told.block.start:s.block.end], False)
-    both = Sentence(block, told.orgs, told.amounts + s.amounts, told.dates + s.dates)
+    both = _joined(text, told, s)
+    both.orgs = told.orgs
     rebuilt = [d for d in _deals_of_sentence(text, both, previous.parties, published_iso,
                                              deals[:previous.first_deal], deal_subject=True)
                if d.amount is not None]
@@ -237,6 +246,24 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
     return bool(rebuilt)
 
 
+_FOR_IT = re.compile(r"\b(?:dafür|hierfür|im gegenzug|for it|for this|in return)\b", re.IGNORECASE)
+
+
+def _pays_for_told(s: Sentence, parties: list[OrgMention], previous: _Told, deals: list[ExtractedDeal]) -> bool:
+    """Whether the sentence puts a figure on what the sentence before (in the same paragraph)
+    told of another company alone, without a deal of its own ("… erhält dafür 3,4 Millionen
+    Euro"); the sentence names just one company, the other side."""
+    names = {p.name for p in parties}
+    return (bool(s.amounts) and previous.first_deal == len(deals) and _FOR_IT.search(s.block.text) is not None
+            and len(names) == 1 and not names & {p.name for p in previous.parties})
+
+
+def _joined(text: str, told: Sentence, s: Sentence) -> Sentence:
+    """Two sentences read as one, so every field stays traceable to its words."""
+    block = Block(told.block.start, s.block.end, text[told.block.start:s.block.end], False)
+    return Sentence(block, told.orgs + s.orgs, told.amounts + s.amounts, told.dates + s.dates)
+
+
 def _continues_told(s: Sentence, parties: list[OrgMention], previous: _Told, deals: list[ExtractedDeal]) -> bool:
     """Whether a sentence's only company is one side of a deal without a figure that the
     sentence just before told: named by reference ("The telecom carrier will pay …"), or by
@@ -247,7 +274,22 @@ def _continues_told(s: Sentence, parties: list[OrgMention], previous: _Told, dea
             and all(d.amount is None and len(d.parties) >= 2 for d in told)
             and any(parties[0].name in {p.name for p in d.parties} for d in told)):
         return False
-    return not s.orgs or not _tells_own_deal(s.block.text)
+    return (not s.orgs or cues().deal_reference.search(s.block.text) is not None  # "Der Kaufpreis beträgt …, wie ABB mitteilte"
+            or not _tells_own_deal(s.block.text))
+
+
+def _prices_told(s: Sentence, parties: list[OrgMention], previous: _Told) -> bool:
+    """"ABB verkauft seine Robotik-Sparte an Softbank. Der Kaufpreis beträgt 5,4 Mrd. $, wie
+    ABB mitteilte": a sentence that starts with the deal, naming only companies of the one
+    before, gives that deal's figure."""
+    return (cues().deal_reference.search(s.block.text) is not None
+            and {p.name for p in parties} <= {p.name for p in previous.parties})
+
+
+def _tells_any_deal(sentence: str) -> bool:
+    c = cues()
+    return any(p.search(sentence) for p in (c.capex, c.funding, c.agreement, c.money_verbs,
+                                             *(p for _, p in c.kinds), *(p for _, p in c.statuses)))
 
 
 def _tells_own_deal(sentence: str) -> bool:
@@ -382,18 +424,21 @@ def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | 
     the article has named most so far ("das Unternehmen" is the story's company more often
     than the investor named beside it), the first on a tie."""
     for sentence in reversed(context):
-        if sentence:
-            candidates = list(dict.fromkeys(m.name for m in sentence
-                                            if m.name not in named and not _PUBLIC_BODY.match(m.name)))
+        companies = [m for m in sentence if not _PUBLIC_BODY.match(m.name)]  # a town is no company
+        if companies:
+            candidates = list(dict.fromkeys(m.name for m in companies if m.name not in named))
             if not candidates:
                 return None
             return max(candidates, key=lambda n: (seen or {}).get(n, 0)) if seen else candidates[0]
     return None
 
 
+_WITH_BEFORE = re.compile(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _introduced_by_with(text: str, m: OrgMention) -> bool:
     before = text[max(0, m.start - 40):m.start]
-    return bool(re.search(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,2}$", before))
+    return _WITH_BEFORE.search(before) is not None
 
 
 # English names products and news by a company without a hyphen: "Nvidia chips", "Intel
@@ -651,6 +696,8 @@ def _build(
     before = text[max(scope[0], amount.start - KIND_WINDOW):amount.start] if amount else ""
     kind = _bought_products(_classify(scope_text, len(parties), before, after), scope_text)
     names = [p.name for p in parties]
+    if len(set(names)) == 1 and amount is not None and not _tells_any_deal(s.block.text):
+        return None  # "People close to the company put it at more than $3bn": a figure, no deal
     if len(names) == 1 and kind in ("cloud_contract", "supply", "partnership", "other"):
         kind, names = _continue_earlier(kind, names, earlier)
     joined = len(names) == 1 and kind == "capex_plan" and _JOINS_INVESTMENT.search(scope_text) is not None
