@@ -252,3 +252,27 @@ def test_backlog_cash_flow_operating_losses_options_and_company_values_are_not_d
 def test_a_descriptor_in_the_genitive_is_cut_off_the_name() -> None:
     orgs = extract("Der Chipkonzern AMD trennt sich vom Fertigungsgeschäft des Serverbauers ZT Systems.", PUB)
     assert "ZT Systems" in {o.name for o in orgs.organizations}
+
+
+def test_kind_words_of_stakes_sales_power_and_capacity() -> None:
+    (stake,) = deals("Der Chipausrüster ASML steigt mit 1,3 Milliarden Euro beim KI-Start-up Mistral AI ein.")
+    assert (stake.kind, roles(stake)) == ("investment", {"ASML": "investor", "Mistral": "recipient"})
+    (sale,) = deals("In August Marvell completed the $2.5 billion sale of its automotive Ethernet business to "
+                    "Infineon Technologies.")
+    assert sale.kind == "acquisition"
+    (capacity,) = deals("Nvidia has agreed to buy any of CoreWeave's unsold cloud computing capacity under an order "
+                        "worth $6.3 billion.")
+    assert capacity.kind == "cloud_contract"
+    (company,) = deals("SoftBank bought British chip designer Arm for $32 billion in 2016.")
+    assert company.kind == "acquisition"
+    (power,) = deals("Google signed an agreement worth $1 billion with Kairos Power to buy electricity from small "
+                     "modular reactors.")
+    assert power.kind == "supply"
+
+
+def test_negotiations_outrank_hearsay_and_past_purchases_are_completed() -> None:
+    (talks,) = deals("Bereits im September war bekannt geworden, dass Meta Insidern zufolge mit Oracle über einen "
+                     "Cloud-Vertrag im Volumen von rund 20 Milliarden Dollar verhandelt.")
+    assert talks.status == "negotiating"
+    (bought,) = deals("Fünf Monate später kaufte SoftBank außerdem ein Werk von Foxconn in Ohio für 375 Millionen Dollar.")
+    assert bought.status == "completed"

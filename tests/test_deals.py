@@ -251,7 +251,10 @@ def test_an_order_awarded_and_a_company_named_as_er() -> None:
 def test_term_over_years_reported_talks_and_denials() -> None:
     (term,) = deals("Microsoft signed a $10 billion contract with Nebius over five years starting in 2026.")
     assert (term.kind, term.term_start, term.term_end) == ("cloud_contract", "2026", "2030")
-    (rumor,) = deals("SoftBank is reportedly in talks to invest $20 billion in OpenAI.")
+    # talks that insiders report are talks: negotiating wins over the hearsay
+    (talks,) = deals("SoftBank is reportedly in talks to invest $20 billion in OpenAI.")
+    assert (talks.status, roles(talks)) == ("negotiating", {"SoftBank": "investor", "OpenAI": "recipient"})
+    (rumor,) = deals("SoftBank could reportedly invest $20 billion in OpenAI.")
     assert (rumor.status, roles(rumor)) == ("rumored", {"SoftBank": "investor", "OpenAI": "recipient"})
     (denied,) = deals("OpenAI denied reports that it had agreed to buy Windsurf for $3 billion.")
     assert (denied.kind, denied.status) == ("acquisition", "cancelled")

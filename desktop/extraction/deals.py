@@ -42,7 +42,7 @@ _PAST_TENSE_ONLY = ("completed",)
 _INVESTOR_BEFORE = re.compile(r"\b(?:von|from|by|led by)\s+(?:[\w'’-]+\s+){0,3}$")
 # ("am Dienstag hatte Nvidia" is a day, not a stake in Nvidia)
 _RECIPIENT_BEFORE = re.compile(
-    r"\b(?:in|am|an|into|bei)\s+(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"\b(?:in|am|an|into|bei|beim)\s+(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"wochenende|rande|ende|anfang|abend|morgen)\b)(?:[\w'’-]+\s+){0,3}$")
 _TERM_WORD = re.compile(r"(?:bis(?: zum| Ende| Mitte)?|until|through|by(?: the end of)?|ab|from|starting(?: in)?|"
                         r"beginning(?: in)?)\s+", re.I)
@@ -647,15 +647,25 @@ _CONTRACT_WORDS = re.compile(r"vertrag|verträge|auftrag|contract|deal\b|agreeme
 
 # "to buy $640m of AI servers from HPE": buying products is a supply deal, not a takeover
 _BUY_WORDS = r"\b(?:buy|buys|buying|bought|purchas\w*|kauf\w*|erw[io]rb\w*|bestell\w*)\b"
+# ("chip designer Arm", "the hardware startup io": a company, bought whole)
 _PRODUCT_WORDS = (r"\b(?:servers?|chips?|gpus?|processors?|accelerators?|hardware|turbines?|turbinen|power|"
-                  r"electricity|strom|capacity|kapazitäten|kapazität|rechenleistung|systeme|racks?|ausrüstung)\b")
+                  r"electricity|strom|capacity|kapazitäten|kapazität|rechenleistung|systeme|racks?|ausrüstung)\b"
+                  r"(?![\s-]*(?:designer|start-?up|maker|company|firm|developer|hersteller|entwickler|konzern|"
+                  r"unternehmen|producer|group|business|plant|station|site|kraftwerk))")
+_CAPACITY = re.compile(r"capacity|kapazität|rechenleistung", re.I)
 # ("Die nötigen Server kauft Iren bei Dell": German puts the object first)
 _PRODUCTS_BOUGHT = re.compile(rf"{_BUY_WORDS}[^.;]{{0,60}}?{_PRODUCT_WORDS}|{_PRODUCT_WORDS}[^.;]{{0,40}}?{_BUY_WORDS}",
                               re.I)
 
 
 def _bought_products(kind: str, scope_text: str) -> str:
-    return "supply" if kind == "acquisition" and _PRODUCTS_BOUGHT.search(scope_text) else kind
+    """Buying chips or power is a supply deal, buying computing capacity a cloud contract."""
+    if kind != "acquisition":
+        return kind
+    m = _PRODUCTS_BOUGHT.search(scope_text)
+    if m is None:
+        return kind
+    return "cloud_contract" if _CAPACITY.search(m.group()) else "supply"
 
 
 def _by_provider(kind: str, scope_text: str, names: list[str]) -> str:
