@@ -276,3 +276,23 @@ def test_negotiations_outrank_hearsay_and_past_purchases_are_completed() -> None
     assert talks.status == "negotiating"
     (bought,) = deals("Fünf Monate später kaufte SoftBank außerdem ein Werk von Foxconn in Ohio für 375 Millionen Dollar.")
     assert bought.status == "completed"
+
+
+def test_der_konzern_after_paragraphs_without_companies_is_the_story_company() -> None:
+    text = ("Microsoft will bis Ende 2025 rund 3,2 Milliarden Euro in Deutschland investieren.\n\n"
+            "Für die Region ist die Ansiedlung ein wichtiges Signal.\n\n"
+            "Europa im Fokus der Cloud-Konzerne\n\n"
+            "Im November hatte der Konzern angekündigt, in Großbritannien 2,5 Milliarden Pfund in "
+            "KI-Rechenzentren zu stecken.\n")
+    uk = [d for d in deals(text) if d.currency == "GBP"]
+    assert [(parties(d), d.kind) for d in uk] == [({"Microsoft"}, "capex_plan")]
+    # a descriptor of someone else ("der Rechenzentrumsbetreiber") is not the story's company
+    other = deals("Microsoft will 3,2 Milliarden Euro in Deutschland investieren.\n\nDer Verband der "
+                  "Rechenzentrumsbetreiber verweist auf eigene Zahlen: Bis 2030 würden rund 24 Milliarden Euro "
+                  "in neue Standorte fließen.\n")
+    assert [d.amount for d in other] == [3.2e9]
+
+
+def test_a_known_name_that_starts_a_longer_hyphenated_name_gives_way_to_it() -> None:
+    orgs = extract("Die Raiffeisen-Landesbank Tirol gewährt der Brennerhof Data GmbH einen Kredit.", PUB)
+    assert [o.name for o in orgs.organizations] == ["Raiffeisen-Landesbank Tirol", "Brennerhof Data"]

@@ -354,7 +354,7 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         if pair:
             named = {p.name for p in pair}
             return pair + [p for p in parties if p.name not in named]
-    ref = cues().references.search(s.block.text, 0, before_named) if refers else None
+    ref = _subject_reference(s.block.text, before_named) if refers else None
     if ref and parties and not s.block.text[ref.end():before_named].strip():
         ref = None  # "der Rechenzentrumsbetreiber Vantage": a descriptor of the name after it
     at = s.block.start + ref.start() if ref else None
@@ -362,6 +362,10 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         # "das Unternehmen" with no company named before it points back to the last
         # sentence that named one; a company named in this sentence is someone else.
         referent = _referent(context, {p.name for p in s.orgs}, seen)
+        if (referent is None and seen and ref.group().split()[-1] in _GENERIC_COMPANY_NOUNS
+                and ref.group().startswith(("der ", "das ", "die ", "the "))  # the subject, not "dem Unternehmen"
+                and not any(m for sentence in context for m in sentence if not _PUBLIC_BODY.match(m.name))):
+            referent = _story_company(seen, {p.name for p in s.orgs})
         if referent:
             parties.append(OrgMention(s.block.text[ref.start():ref.end()], at, s.block.start + ref.end(), referent))
     elif len({p.name for p in parties}) == 1 and (obj := _object_reference(s, before_named)):
@@ -405,6 +409,20 @@ def _object_reference(s: Sentence, after: int) -> re.Match[str] | None:
     return None
 
 
+# "Der Bundesverband der Rechenzentrumsbetreiber", "die Aktie des Konzerns": a genitive after a
+# noun describes that noun; the company is no actor there
+_NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
+
+
+def _subject_reference(sentence: str, end: int) -> re.Match[str] | None:
+    for m in cues().references.finditer(sentence, 0, end):
+        if m.group().startswith(("der ", "des ")) and _NOUN_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+                and m.start() > 0:
+            continue
+        return m
+    return None
+
+
 def _pair(context: list[list[OrgMention]], group: bool = False) -> list[str]:
     """The two companies (or for a `group`, all companies) of the last sentence that named at
     least two; none when unclear."""
@@ -431,6 +449,15 @@ def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | 
                 return None
             return max(candidates, key=lambda n: (seen or {}).get(n, 0)) if seen else candidates[0]
     return None
+
+
+_GENERIC_COMPANY_NOUNS = frozenset({"konzern", "unternehmen", "company", "firm", "group", "gruppe", "firma"})
+
+
+def _story_company(seen: Counter, named: set[str]) -> str | None:
+    """The company the article has named most: what "der Konzern" means when the last
+    sentences (a heading, a paragraph on the region) named none."""
+    return next((name for name, _ in seen.most_common() if name not in named and not _PUBLIC_BODY.match(name)), None)
 
 
 _WITH_BEFORE = re.compile(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -169,6 +169,7 @@ def find_organizations(text: str) -> list[OrgMention]:
     """
     known = _scan_names(text)[0]
     discovered = _discover(text)
+    known = _without_compound_heads(text, known, discovered)
     full = _full_names({d.name for d in discovered})
     full.update(_abbreviations(text, known + discovered))
     full.update(_curated_short_forms(full))
@@ -458,6 +459,14 @@ def _dedupe(mentions: list[OrgMention]) -> list[OrgMention]:
         if not out or m.start >= out[-1].end:
             out.append(m)
     return out
+
+
+def _without_compound_heads(text: str, known: list[OrgMention], discovered: list[OrgMention]) -> list[OrgMention]:
+    """"Raiffeisen-Landesbank Tirol" is its own company, not Raiffeisen: a known name that only
+    starts a longer hyphenated name found in the text gives way to it."""
+    starts = {g.start: g for g in discovered if " " in g.text}
+    return [k for k in known
+            if not (k.start in starts and starts[k.start].end > k.end and text.startswith("-", k.end))]
 
 
 def _without_overlaps(guesses: list[OrgMention], known: list[OrgMention]) -> list[OrgMention]:
