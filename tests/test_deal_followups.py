@@ -296,3 +296,11 @@ def test_der_konzern_after_paragraphs_without_companies_is_the_story_company() -
 def test_a_known_name_that_starts_a_longer_hyphenated_name_gives_way_to_it() -> None:
     orgs = extract("Die Raiffeisen-Landesbank Tirol gewährt der Brennerhof Data GmbH einen Kredit.", PUB)
     assert [o.name for o in orgs.organizations] == ["Raiffeisen-Landesbank Tirol", "Brennerhof Data"]
+
+
+def test_a_volume_that_insiders_estimate_is_the_deals_figure() -> None:
+    (d,) = deals("EnBW und Microsoft unterzeichneten am Mittwoch einen Stromabnahmevertrag (PPA) mit einer Laufzeit "
+                 "von 15 Jahren ab 2026, dessen Volumen Branchenkenner auf rund 1,2 Milliarden Euro schätzen.")
+    assert (parties(d), d.kind, d.amount, d.qualifier) == ({"EnBW", "Microsoft"}, "supply", 1.2e9, "approx")
+    # an estimate of a market stays a forecast
+    assert deals("Branchenkenner schätzen den Markt auf rund 12 Milliarden Euro, sagte EnBW.") == []
