@@ -304,3 +304,11 @@ def test_a_volume_that_insiders_estimate_is_the_deals_figure() -> None:
     assert (parties(d), d.kind, d.amount, d.qualifier) == ({"EnBW", "Microsoft"}, "supply", 1.2e9, "approx")
     # an estimate of a market stays a forecast
     assert deals("Branchenkenner schätzen den Markt auf rund 12 Milliarden Euro, sagte EnBW.") == []
+
+
+def test_es_after_a_singular_verb_is_the_company_before() -> None:
+    (d,) = deals("Solvik Data baut ein Rechenzentrum in Kajaani. Bis 2028 will es bis zu 1,5 Milliarden Euro in "
+                 "zwei weitere Standorte stecken.")
+    assert (parties(d), d.kind, d.amount) == ({"Solvik Data"}, "capex_plan", 1.5e9)
+    # "es gibt", "es geht um" are nobody
+    assert deals("Solvik Data baut in Kajaani. Insgesamt hat es 1,5 Milliarden Euro gegeben, sagt der Verband.") == []
