@@ -312,3 +312,12 @@ def test_es_after_a_singular_verb_is_the_company_before() -> None:
     assert (parties(d), d.kind, d.amount) == ({"Solvik Data"}, "capex_plan", 1.5e9)
     # "es gibt", "es geht um" are nobody
     assert deals("Solvik Data baut in Kajaani. Insgesamt hat es 1,5 Milliarden Euro gegeben, sagt der Verband.") == []
+
+
+def test_orders_placed_and_purchases_under_an_agreement_are_deals_without_a_figure() -> None:
+    (order,) = deals("To serve the contract, Nebius has placed an order with Super Micro Computer, Inc. for "
+                     "liquid-cooled GPU servers.")
+    assert (parties(order), order.kind) == ({"Nebius", "Supermicro"}, "supply")
+    (ppa,) = deals("Microsoft will buy most of the farm's output under a 15-year agreement starting in 2028, "
+                   "Ørsted said, without disclosing financial terms.")
+    assert (parties(ppa), ppa.kind, ppa.amount) == ({"Microsoft", "Ørsted"}, "supply", None)

@@ -676,7 +676,7 @@ _CONTRACT_WORDS = re.compile(r"vertrag|verträge|auftrag|contract|deal\b|agreeme
 _BUY_WORDS = r"\b(?:buy|buys|buying|bought|purchas\w*|kauf\w*|erw[io]rb\w*|bestell\w*)\b"
 # ("chip designer Arm", "the hardware startup io": a company, bought whole)
 _PRODUCT_WORDS = (r"\b(?:servers?|chips?|gpus?|processors?|accelerators?|hardware|turbines?|turbinen|power|"
-                  r"electricity|strom|capacity|kapazitäten|kapazität|rechenleistung|systeme|racks?|ausrüstung)\b"
+                  r"electricity|strom|capacity|kapazitäten|kapazität|rechenleistung|systeme|racks?|ausrüstung|output)\b"
                   r"(?![\s-]*(?:designer|start-?up|maker|company|firm|developer|hersteller|entwickler|konzern|"
                   r"unternehmen|producer|group|business|plant|station|site|kraftwerk))")
 _CAPACITY = re.compile(r"capacity|kapazität|rechenleistung", re.I)
