@@ -321,3 +321,15 @@ def test_orders_placed_and_purchases_under_an_agreement_are_deals_without_a_figu
     (ppa,) = deals("Microsoft will buy most of the farm's output under a 15-year agreement starting in 2028, "
                    "Ørsted said, without disclosing financial terms.")
     assert (parties(ppa), ppa.kind, ppa.amount) == ({"Microsoft", "Ørsted"}, "supply", None)
+
+
+def test_companies_found_by_their_chief_a_based_prefix_a_cloud_apposition_and_a_mittelstand_descriptor() -> None:
+    def names(text: str) -> set[str]:
+        return {o.name for o in extract(text, PUB).organizations}
+    assert "Kestrion" in names("\"We said no\": Kestrion's CEO on AMD, leases and life as a small neocloud.")
+    assert "Lindenau" in names("Lindenaus Geschäftsführer Tobias Rehm spricht von einem Türöffner.")
+    assert names("Separately, Bengaluru-based Vayu Grid said on Tuesday that it had signed.") == {"Vayu Grid"}
+    assert "Fabric5" in names("Fabric5, the GPU cloud out of Ultimo, closed a debt facility with ANZ and Westpac.")
+    assert "Brunnhuber Kabelbau" in names("Die Verkabelung übernimmt der Münchner Mittelständler Brunnhuber Kabelbau.")
+    # a country's chief is no company
+    assert names("Deutschlands Chef-Ökonomin warnt, Bayerns Finanzchef schweigt.") == set()

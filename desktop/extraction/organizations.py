@@ -108,6 +108,7 @@ class _Discovery:
     name_before_comma: re.Pattern[str]
     apposition: re.Pattern[str]  # ", a Kyoto-based robotics startup" after a name
     possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
+    role_owner: re.Pattern[str]  # "Kestrion's CEO"
     prefixed: re.Pattern[str]  # "Stadtwerke Lübeck": a word that starts a company name
     apposition_the: re.Pattern[str]  # ", the developer behind …" after a name
     article_before: re.Pattern[str]
@@ -151,8 +152,12 @@ def _discovery() -> _Discovery:
         prefixed=re.compile(rf"(?<![\w-])({trie_pattern(cues['name_prefixes'], True)}){_SP}({_NAME_WORD})"),
         apposition_the=re.compile(
             r",\s+the\s+(?:[\w'’.-]+\s+){0,3}?"
-            rf"(?:{trie_pattern(cues['apposition_nouns_the'])})\s+(?:behind|of|that|which|whose)\b", re.IGNORECASE),
+            rf"(?:{trie_pattern(cues['apposition_nouns_the'])})\s+(?:behind|of|that|which|whose|out of|from)\b",
+            re.IGNORECASE),
         possessive=compile_fast(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
+        # "Kestrion's CEO", "Lindenaus Geschäftsführer": the name before a possessive and a role
+        role_owner=re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}"
+                              rf"(?:{trie_pattern(cues['possessive_roles'])})\b"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
             re.IGNORECASE),
@@ -366,6 +371,12 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_after(m, d, group=1)
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
+    for m in d.role_owner.finditer(text):
+        words = m.group(1).split()
+        words = words[_after_cue_words(words, d):]
+        if words and not all(_generic(w, d) for w in words) and not _PLACE_OWNER.match(words[0]):
+            start = m.start(1) + m.group(1).index(words[0])
+            found.append(OrgMention(text[start:m.end(1)], start, m.end(1), " ".join(words)))
     for m in d.prefixed.finditer(text):
         # "in der Stadt Gelnhausen" is a place; "die Stadt Gelnhausen verkauft" a party
         if m.group(2) not in d.not_names and not _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
@@ -381,7 +392,7 @@ def _after_cue_words(words: list[str], d: _Discovery) -> int:
     """Where a name before a legal form or an apposition starts: after the last word that
     cannot be part of it ("Heidelberger KI-Start-up Kairon Labs")."""
     return max((i + 1 for i, w in enumerate(words)
-                if w in d.not_names or w.lower().endswith(d.descriptors)), default=0)
+                if w in d.not_names or w.lower().endswith(d.descriptors) or _ATTRIBUTE_WORD.search(w)), default=0)
 
 
 def _generic(word: str, d: _Discovery) -> bool:
@@ -425,6 +436,9 @@ def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list
 _WORD = re.compile(r"\S+")
 _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGNORECASE)
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
+# "Deutschlands Chef…", "Bayerns …": a country or region owns no chief executive we want
+_PLACE_OWNER = re.compile(r"(?:Deutschland|Bayern|Europa|Amerika|China|Japan|Indien|Frankreich|Sachsen|Hessen|"
+                          r"Thüringen|Österreich|Schweiz|Britain|America|Europe|Germany|China|India|Japan|France)$")
 _ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|basierte[nmrs]?)$")
 
 
