@@ -333,3 +333,40 @@ def test_companies_found_by_their_chief_a_based_prefix_a_cloud_apposition_and_a_
     assert "Brunnhuber Kabelbau" in names("Die Verkabelung übernimmt der Münchner Mittelständler Brunnhuber Kabelbau.")
     # a country's chief is no company
     assert names("Deutschlands Chef-Ökonomin warnt, Bayerns Finanzchef schweigt.") == set()
+
+
+def test_we_in_a_question_and_answer_interview_without_speaker_labels() -> None:
+    text = ("Isarwerk SE baut Transformatoren. Vorstandschefin Kathrin Vollmer über Großaufträge.\n\n"
+            "Frau Vollmer, wer kauft Ihre Transformatoren?\n"
+            "Vor allem Rechenzentrumsbetreiber. Im März haben wir mit Microsoft einen Rahmenvertrag unterschrieben, "
+            "das Volumen liegt bei 380 Millionen Euro.\n"
+            "Kommen Sie mit der Produktion hinterher?\n"
+            "Nein. Deshalb bauen wir in Landshut ein zweites Werk, dafür nehmen wir 210 Millionen Euro in die Hand.\n"
+            "Haben Sie einen Investor gesucht?\n"
+            "Ja. AMD wrote us a $120 million check in January.\n")
+    frame, plant, stake = deals(text)
+    assert (parties(frame), frame.amount, frame.status) == ({"Isarwerk", "Microsoft"}, 380e6, "signed")
+    assert (parties(plant), plant.kind, plant.amount) == ({"Isarwerk"}, "capex_plan", 210e6)
+    assert (parties(stake), stake.kind, stake.amount) == ({"AMD", "Isarwerk"}, "investment", 120e6)
+
+
+def test_a_subject_after_the_verb_of_an_opening_phrase_that_names_the_other_side() -> None:
+    text = ("Mistral AI baut seine Rechenkapazität aus.\n\nBeim Lyoner Betreiber Rhône Calcul S.A. hat das "
+            "Start-up für rund 260 Mio. Euro über fünf Jahre Kapazität gebucht.")
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.status, d.amount) == ({"Rhône Calcul", "Mistral"}, "cloud_contract", "signed", 260e6)
+
+
+def test_the_reit_and_the_two_point_back_to_the_companies_before() -> None:
+    (reit,) = deals("Keppel DC REIT grew again.\n\nOn Friday the REIT agreed to acquire a data centre in Inzai "
+                    "from Arakawa Digital K.K. for ¥78.5 billion.")
+    assert (parties(reit), reit.kind) == ({"Keppel DC REIT", "Arakawa Digital"}, "acquisition")
+    (jv,) = deals("Nscale and Aker opened a campus in Narvik. The two set up the 50/50 venture in July with an "
+                  "initial commitment of around $1 billion.")
+    assert (parties(jv), jv.kind, jv.amount) == ({"Nscale", "Aker"}, "joint_venture", 1e9)
+
+
+def test_a_value_insiders_estimate_far_after_the_contract_is_still_its_figure() -> None:
+    (d,) = deals("Für den Strom hat Rigi Compute mit Axpo einen Liefervertrag über 15 Jahre geschlossen, dessen Wert "
+                 "Branchenkenner auf rund 330 Millionen Franken schätzen.")
+    assert (parties(d), d.kind, d.amount, d.currency) == ({"Rigi Compute", "Axpo"}, "supply", 330e6, "CHF")

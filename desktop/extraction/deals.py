@@ -123,13 +123,20 @@ def assemble_deals(
     money, when = _Index(_without_conversions(text, amounts)), _Index(dates)
     previous: _Told | None = None  # the sentence just before, when it named companies
     seen: Counter = Counter()  # how often the article has named each company so far
-    for block in paragraphs(text):
+    blocks = paragraphs(text)
+    interview = _is_interview(blocks)
+    asked = False  # an interview's first question has been asked
+    for block in blocks:
         if block.boilerplate:
             previous = None
             continue
+        question = interview and block.text.rstrip().endswith("?")
+        # "Lindsay: … we signed", or in a Q&A the lines after the first question
+        answer = _SPEAKER.match(block.text) is not None or (asked and not question)
+        asked = asked or question
         refers = sorted(block.start + m.start() for pattern in (cues().references, cues().plural_references)
                         for m in pattern.finditer(block.text))
-        if not actors.within(block.start, block.end) and not refers and not _SPEAKER.match(block.text):
+        if not actors.within(block.start, block.end) and not refers and not answer:
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
             first = next(iter(sentences(block)), None)
@@ -139,7 +146,6 @@ def assemble_deals(
             previous = None
             context = (context + [[]])[-CONTEXT_SENTENCES:]
             continue
-        answer = _SPEAKER.match(block.text) is not None
         for sent in sentences(block):
             s = Sentence(sent, actors.within(sent.start, sent.end), money.within(sent.start, sent.end),
                          when.within(sent.start, sent.end))
@@ -194,6 +200,13 @@ def _with_their_company(s: Sentence, parties: list[OrgMention], context: list[li
             return sorted([*parties, OrgMention(they.group(), at, s.block.start + they.end(), other[-1])],
                           key=lambda m: m.start)
     return parties
+
+
+INTERVIEW_QUESTIONS = 3  # paragraphs ending in "?" that make an article a Q&A
+
+
+def _is_interview(blocks: list[Block]) -> bool:
+    return sum(1 for b in blocks if not b.boilerplate and b.text.rstrip().endswith("?")) >= INTERVIEW_QUESTIONS
 
 
 def _with_speaker_company(s: Sentence, we: re.Match[str], parties: list[OrgMention],
@@ -357,6 +370,8 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     ref = _subject_reference(s.block.text, before_named) if refers else None
     if ref and parties and not s.block.text[ref.end():before_named].strip():
         ref = None  # "der Rechenzentrumsbetreiber Vantage": a descriptor of the name after it
+    if ref is None and refers and parties and _PREPOSITION_FIRST.match(s.block.text):
+        ref = _inverted_subject(s, parties[0])
     at = s.block.start + ref.start() if ref else None
     if ref:
         # "das Unternehmen" with no company named before it points back to the last
@@ -421,6 +436,25 @@ def _subject_reference(sentence: str, end: int) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+# "Beim Lyoner Betreiber X hat das Start-up …", "Mit der Stadt Bergheim schloss der Konzern …":
+# a sentence that opens on a phrase naming the other side has its subject after the verb
+_PREPOSITION_FIRST = re.compile(r"(?:Beim|Bei|Mit|Vom|Von|Für|Gegenüber|Neben|With|From|For|Alongside)\b")
+_VERB_THEN_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,5}?[a-zäöüß]+\s+(?=(?:der|die|das|the)\s)")
+
+
+def _inverted_subject(s: Sentence, first: OrgMention) -> re.Match[str] | None:
+    """The reference right after the verb that follows the opening phrase with `first`."""
+    at = first.end - s.block.start
+    gap = _VERB_THEN_SUBJECT.match(s.block.text, at)
+    if gap is None:
+        return None
+    m = next((r for r in cues().references.finditer(s.block.text, gap.end(), gap.end() + 60)
+              if r.start() == gap.end()), None)
+    if m is None or any(o.start == s.block.start + m.end() + 1 for o in s.orgs):
+        return None  # "mit dem KI-Unternehmen Humain": a descriptor of the name after it
+    return m
 
 
 def _pair(context: list[list[OrgMention]], group: bool = False) -> list[str]:
@@ -528,8 +562,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
-            if name in ("valuation", "forecast") and _states_deal_value(window, m) and (
-                    deal_subject or _deal_noun_before(text, s, lo + m.start())):
+            phrase = _deal_value_phrase(window, m) if name in ("valuation", "forecast") else None
+            if phrase is not None and (deal_subject or _deal_noun_before(text, s, lo + phrase)):
                 continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
@@ -549,12 +583,13 @@ def _deal_noun_before(text: str, s: Sentence, at: int) -> bool:
     return bool(deal) and (not holding or deal[-1] > holding[-1])
 
 
-def _states_deal_value(window: str, cue: re.Match[str]) -> bool:
-    """Whether a valuation or forecast cue is part of a phrase that gives a deal's value
-    ("einen Wert von", "is worth", "estimated the contract's value at"), not a verb that
-    values a company ("bewertet Scale mit")."""
-    return any(m.start() < cue.end() and cue.start() < m.end()
-               for pattern in (cues().deal_value, cues().deal_estimate) for m in pattern.finditer(window))
+def _deal_value_phrase(window: str, cue: re.Match[str]) -> int | None:
+    """Where the phrase starts that makes a valuation or forecast cue give a deal's value
+    ("einen Wert von", "is worth", "estimated the contract's value at", "auf rund 330
+    Millionen Franken schätzen"); None for a verb that values a company ("bewertet Scale
+    mit")."""
+    return next((m.start() for pattern in (cues().deal_value, cues().deal_estimate) for m in pattern.finditer(window)
+                 if m.start() < cue.end() and cue.start() < m.end()), None)
 
 
 OTHER_AMOUNT_AFTER_CUE = 30
