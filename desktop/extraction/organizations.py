@@ -108,7 +108,7 @@ class _Discovery:
     name_before_comma: re.Pattern[str]
     apposition: re.Pattern[str]  # ", a Kyoto-based robotics startup" after a name
     possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
-    role_owner: re.Pattern[str]  # "Kestrion's CEO"
+    roles: re.Pattern[str]  # "CEO" in "Kestrion's CEO"
     prefixed: re.Pattern[str]  # "Stadtwerke Lübeck": a word that starts a company name
     apposition_the: re.Pattern[str]  # ", the developer behind …" after a name
     article_before: re.Pattern[str]
@@ -155,9 +155,9 @@ def _discovery() -> _Discovery:
             rf"(?:{trie_pattern(cues['apposition_nouns_the'])})\s+(?:behind|of|that|which|whose|out of|from)\b",
             re.IGNORECASE),
         possessive=compile_fast(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
-        # "Kestrion's CEO", "Lindenaus Geschäftsführer": the name before a possessive and a role
-        role_owner=re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}"
-                              rf"(?:{trie_pattern(cues['possessive_roles'])})\b"),
+        # "Kestrion's CEO", "Lindenaus Geschäftsführer": a role after a name in the possessive;
+        # the roles are found first, the name then read backwards from each
+        roles=compile_fast(rf"(?<=[s’'][^\S\n])(?:{trie_pattern(cues['possessive_roles'])})\b"),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
             re.IGNORECASE),
@@ -371,7 +371,10 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_after(m, d, group=1)
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
-    for m in d.role_owner.finditer(text):
+    for role in d.roles.finditer(text):
+        m = _ROLE_OWNER.search(text, max(0, role.start() - 60), role.start())
+        if m is None:
+            continue
         words = m.group(1).split()
         words = words[_after_cue_words(words, d):]
         if words and not all(_generic(w, d) for w in words) and not _PLACE_OWNER.match(words[0]):
@@ -436,6 +439,7 @@ def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list
 _WORD = re.compile(r"\S+")
 _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGNORECASE)
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
+_ROLE_OWNER = re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}$")
 # "Deutschlands Chef…", "Bayerns …": a country or region owns no chief executive we want
 _PLACE_OWNER = re.compile(r"(?:Deutschland|Bayern|Europa|Amerika|China|Japan|Indien|Frankreich|Sachsen|Hessen|"
                           r"Thüringen|Österreich|Schweiz|Britain|America|Europe|Germany|China|India|Japan|France)$")
