@@ -370,3 +370,26 @@ def test_a_value_insiders_estimate_far_after_the_contract_is_still_its_figure() 
     (d,) = deals("Für den Strom hat Rigi Compute mit Axpo einen Liefervertrag über 15 Jahre geschlossen, dessen Wert "
                  "Branchenkenner auf rund 330 Millionen Franken schätzen.")
     assert (parties(d), d.kind, d.amount, d.currency) == ({"Rigi Compute", "Axpo"}, "supply", 330e6, "CHF")
+
+
+def test_a_volume_two_sentences_after_the_deal_is_its_figure() -> None:
+    text = ("Der Windparkbetreiber Waddenkracht B.V. hat heute einen Liefervertrag mit Google unterzeichnet. "
+            "Der Strom fließt ab 2027, 15 Jahre lang. Aus Unternehmenskreisen verlautet ein Volumen von rund "
+            "900 Millionen Euro.")
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.amount) == ({"Waddenkracht", "Google"}, "supply", 900e6)
+
+
+def test_a_spending_plan_from_another_report_never_merges_into_a_contract() -> None:
+    from desktop.extraction.merge import Reading, same_deal
+    plan = Reading(kind="capex_plan", status="planned", parties=["Microsoft"], amount=700e6, currency="USD",
+                   amount_usd=700e6, article=1)
+    power = Reading(kind="supply", status="signed", parties=["Lechfeld Energie", "Microsoft"], amount=620e6,
+                    currency="EUR", amount_usd=690e6, article=2)
+    assert not same_deal(power, plan)
+    # the very same figure in a headline of another report still is the contract
+    headline = Reading(kind="capex_plan", status="signed", parties=["Microsoft"], amount=250e9, currency="USD",
+                       amount_usd=250e9, article=3)
+    azure = Reading(kind="cloud_contract", status="signed", parties=["OpenAI", "Microsoft"], amount=250e9,
+                    currency="USD", amount_usd=250e9, article=4)
+    assert same_deal(azure, headline)

@@ -60,6 +60,7 @@ class Cues:
     deal_object_reference: FoldedPattern
     deal_value: FoldedPattern
     deal_estimate: FoldedPattern
+    deal_volume: FoldedPattern
     deal_nouns: FoldedPattern
     holding_nouns: FoldedPattern
     references: FoldedPattern
@@ -88,6 +89,7 @@ def cues() -> Cues:
         deal_object_reference=cue(c["deal_object_reference"]),
         deal_value=cue(c["deal_value"]),
         deal_estimate=cue(c["deal_estimate"]),
+        deal_volume=cue(c["deal_volume"]),
         deal_nouns=cue(c["deal_nouns"]),
         holding_nouns=cue(c["holding_nouns"]),
         references=cue(c["references"]),
@@ -175,7 +177,9 @@ def assemble_deals(
                 deals += _deals_of_sentence(text, s, parties, published_iso, deals)
             elif previous is not None:
                 _add_figure(text, s, previous, published_iso, deals)
-            previous = told if parties else None
+            # "… unterzeichnet. Der Strom fließt ab 2027. Aus Unternehmenskreisen verlautet ein
+            # Volumen von …": a sentence without companies or figures keeps the deal open
+            previous = told if parties else (previous if not s.amounts else None)
             context = (context + [parties])[-CONTEXT_SENTENCES:]
     return deals
 
@@ -238,6 +242,7 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
     carrier will pay …", which is as good as naming the deal.) Whether the figure joined."""
     told = previous.sentence
     if not s.amounts or not (referenced or cues().deal_reference.search(s.block.text)
+                             or cues().deal_volume.search(s.block.text)
                              or cues().deal_object_reference.search(s.block.text)
                              or _estimates_deal(s, told)):
         return False
@@ -485,7 +490,8 @@ def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | 
     return None
 
 
-_GENERIC_COMPANY_NOUNS = frozenset({"konzern", "unternehmen", "company", "firm", "group", "gruppe", "firma"})
+_GENERIC_COMPANY_NOUNS = frozenset({"konzern", "unternehmen", "company", "firm", "group", "gruppe", "firma",
+                                    "gesellschaft"})
 
 
 def _story_company(seen: Counter, named: set[str]) -> str | None:

@@ -127,6 +127,10 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
 VAGUE_KINDS = ("partnership", "other")
 
 
+# Deals with a counterparty by their nature: a spending plan reported elsewhere is not one of them.
+CONTRACT_KINDS = frozenset({"supply", "cloud_contract", "acquisition", "joint_venture"})
+
+
 # A joint venture is often reported as "das Projekt"; the two name one thing.
 KIN_KINDS = ({"joint_venture", "project"},)
 
@@ -162,6 +166,13 @@ def same_deal(new: Reading, old: Reading) -> bool:
     """
     a, b = set(new.parties), set(old.parties)
     if not a or not b:
+        return False
+    if ({new.kind, old.kind} & {"capex_plan"} and {new.kind, old.kind} & CONTRACT_KINDS
+            and new.article != old.article
+            and not (new.currency == old.currency and new.amount == old.amount and new.amount is not None)):
+        # another report's spending plan is a contract with a supplier or buyer only in the
+        # very same figure ("einen Großkunden für 250 Milliarden Dollar"); "620 Mio. EUR" for
+        # power is not Microsoft's $700 million for Poland
         return False
     both_priced = new.amount_usd is not None and old.amount_usd is not None
     if not (a <= b or b <= a):
