@@ -393,3 +393,14 @@ def test_a_spending_plan_from_another_report_never_merges_into_a_contract() -> N
     azure = Reading(kind="cloud_contract", status="signed", parties=["OpenAI", "Microsoft"], amount=250e9,
                     currency="USD", amount_usd=250e9, article=4)
     assert same_deal(azure, headline)
+
+
+def test_ampersand_names_city_adjectives_and_nouns_after_descriptors() -> None:
+    def names(text: str) -> list[str]:
+        return [o.name for o in extract(text, PUB).organizations]
+    assert names("Die Kältetechnik von Kraus & Pfeil steckt in Rechenzentren von Frankfurt bis Mailand.") == [
+        "Kraus & Pfeil"]
+    assert names("Unternehmen & Märkte") == []  # a section heading
+    assert names("Die Stuttgarter Steckwerk AG liefert Stromschienen.") == ["Steckwerk"]
+    assert names("OpenAI will bei dem Softwarekonzern Rechenleistung abnehmen.") == ["OpenAI"]
+    assert names("Das Kieler KI-Rechenzentrum Nordlicht Compute wächst.") == ["Nordlicht Compute"]

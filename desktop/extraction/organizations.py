@@ -371,6 +371,12 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_after(m, d, group=1)
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
+    for m in _AMPERSAND_NAME.finditer(text):
+        # "Kraus & Pfeil", "Procter & Gamble": two names joined by "&" name a firm
+        first, second = m.group(1), m.group(2)
+        if not {first, second} & d.not_names and not any(
+                _generic(w, d) or w.lower().endswith(d.descriptors) for w in (first, second)):
+            found.append(OrgMention(m.group(), m.start(), m.end(), m.group()))
     for role in d.roles.finditer(text):
         m = _ROLE_OWNER.search(text, max(0, role.start() - 60), role.start())
         if m is None:
@@ -439,11 +445,16 @@ def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list
 _WORD = re.compile(r"\S+")
 _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGNORECASE)
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
+_AMPERSAND_NAME = re.compile(rf"(?<![\w&.-])({_NAME_WORD}){_SP}&{_SP}({_NAME_WORD})(?![\w&-])")
 _ROLE_OWNER = re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}$")
 # "Deutschlands Chef…", "Bayerns …": a country or region owns no chief executive we want
 _PLACE_OWNER = re.compile(r"(?:Deutschland|Bayern|Europa|Amerika|China|Japan|Indien|Frankreich|Sachsen|Hessen|"
                           r"Thüringen|Österreich|Schweiz|Britain|America|Europe|Germany|China|India|Japan|France)$")
 _ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|basierte[nmrs]?)$")
+
+
+# endings no company name has (unlike "-ion" in "Helvion")
+_ALWAYS_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "leistung", "kapazität", "kapazitäten")
 
 
 def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, group: int = 2) -> list[OrgMention]:
@@ -460,8 +471,9 @@ def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, g
         keep.append(word)
     while keep and keep[-1].group() == "&":
         keep.pop()
-    if not keep or (nouns_possible and len(keep) == 1 and keep[0].group().lower().endswith(d.noun_endings)):
-        return []
+    if not keep or (len(keep) == 1 and keep[0].group().lower().endswith(
+            d.noun_endings if nouns_possible else _ALWAYS_NOUN_ENDINGS)):
+        return []  # "beim Softwarekonzern Rechenleistung (abnehmen)": a noun, even after a descriptor
     if all(w.group() in d.legal_forms for w in keep):
         return []  # "der Konzern AG": a legal form names no one
     start, end = m.start(group) + keep[0].start(), m.start(group) + keep[-1].end()
