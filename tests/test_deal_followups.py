@@ -404,3 +404,17 @@ def test_ampersand_names_city_adjectives_and_nouns_after_descriptors() -> None:
     assert names("Die Stuttgarter Steckwerk AG liefert Stromschienen.") == ["Steckwerk"]
     assert names("OpenAI will bei dem Softwarekonzern Rechenleistung abnehmen.") == ["OpenAI"]
     assert names("Das Kieler KI-Rechenzentrum Nordlicht Compute wächst.") == ["Nordlicht Compute"]
+
+
+def test_the_interviewee_is_the_company_of_the_introduction_and_bonds_are_funding() -> None:
+    text = ("Die Kältetechnik von Kraus & Pfeil steckt in Rechenzentren. Geschäftsführerin Monika Kraus über "
+            "Großaufträge.\n\n"
+            "Frau Kraus, Ihr Telefon klingelt ständig?\n"
+            "Kraus: Im März haben wir von Equinix einen Auftrag über 46 Millionen Euro bekommen. Equinix baut aus, "
+            "Equinix braucht Kühltürme, Equinix zahlt gut.\n"
+            "Was kommt als Nächstes?\n"
+            "Kraus: Wir investieren bis 2028 rund 25 Millionen Euro in ein zweites Werk in Landshut.\n")
+    plan = [d for d in deals(text) if d.amount == 25e6]
+    assert [(parties(d), d.kind) for d in plan] == [({"Kraus & Pfeil"}, "capex_plan")]
+    (bond,) = deals("Im August platzierte die Lechfeld Energie AG eine grüne Anleihe über 500 Mio. EUR.")
+    assert (parties(bond), bond.kind, bond.status) == ({"Lechfeld Energie"}, "investment", "completed")

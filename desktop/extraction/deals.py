@@ -128,6 +128,7 @@ def assemble_deals(
     blocks = paragraphs(text)
     interview = _is_interview(blocks)
     asked = False  # an interview's first question has been asked
+    interviewee: Counter | None = None  # the names of the introduction, counted
     for block in blocks:
         if block.boilerplate:
             previous = None
@@ -135,6 +136,10 @@ def assemble_deals(
         question = interview and block.text.rstrip().endswith("?")
         # "Lindsay: … we signed", or in a Q&A the lines after the first question
         answer = _SPEAKER.match(block.text) is not None or (asked and not question)
+        if answer and interviewee is None:
+            # the company the introduction is about speaks as "we" in the answers, however
+            # often the answers then name their customers
+            interviewee = Counter(seen)
         asked = asked or question
         refers = sorted(block.start + m.start() for pattern in (cues().references, cues().plural_references)
                         for m in pattern.finditer(block.text))
@@ -158,7 +163,7 @@ def assemble_deals(
             named = s.orgs or refs or we
             parties = _party_mentions(text, s, context, refs, seen) if named else []
             if we:
-                parties = _with_speaker_company(s, we, parties, seen)
+                parties = _with_speaker_company(s, we, parties, interviewee or seen)
                 seen.update(p.name for p in parties if p.start == sent.start + we.start())
                 parties = _with_their_company(s, parties, context)
             seen.update(m.name for m in s.orgs)
@@ -215,8 +220,8 @@ def _is_interview(blocks: list[Block]) -> bool:
 
 def _with_speaker_company(s: Sentence, we: re.Match[str], parties: list[OrgMention],
                           seen: Counter) -> list[OrgMention]:
-    """The company the article is about (the one it names most) speaks as "we" in an
-    interview answer, unless the sentence names it anyway."""
+    """The company the article is about (the one it names most, in an interview its
+    introduction) speaks as "we" in an interview answer, unless the sentence names it anyway."""
     main = next((name for name, _ in seen.most_common() if not _PUBLIC_BODY.match(name)), None)
     if main is None or any(p.name == main for p in parties):
         return parties
