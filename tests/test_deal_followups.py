@@ -418,3 +418,15 @@ def test_the_interviewee_is_the_company_of_the_introduction_and_bonds_are_fundin
     assert [(parties(d), d.kind) for d in plan] == [({"Kraus & Pfeil"}, "capex_plan")]
     (bond,) = deals("Im August platzierte die Lechfeld Energie AG eine grüne Anleihe über 500 Mio. EUR.")
     assert (parties(bond), bond.kind, bond.status) == ({"Lechfeld Energie"}, "investment", "completed")
+
+
+def test_labels_estimates_and_commissions_give_figures_to_the_deal_before() -> None:
+    (label,) = deals("Microsoft hat die Brandtwerk AG im April 2026 mit der Lieferung von Kühlmittelverteilern beauftragt. "
+                     "Auftragswert: mehr als 88 Mio. EUR.")
+    assert (parties(label), label.amount, label.qualifier) == ({"Microsoft", "Brandtwerk"}, 88e6, "at_least")
+    (note,) = deals("Pennine Racks Ltd will supply Amazon with server racks for its UK campuses. Neither company "
+                    "disclosed the value; we estimate the order at £180 million to £220 million.")
+    assert (parties(note), note.amount, note.amount_max) == ({"Pennine Racks", "Amazon"}, 180e6, 220e6)
+    (price,) = deals("Weißdorn Capital verhandelt mit Intel über den Kauf der Sparte. Im Raum stehe ein Preis von "
+                     "etwa 1,6 Milliarden Dollar.")
+    assert (parties(price), price.amount) == ({"Weißdorn Capital", "Intel"}, 1.6e9)
