@@ -371,7 +371,7 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_after(m, d, group=1)
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
-    for m in _AMPERSAND_NAME.finditer(text):
+    for m in _ampersand_names(text):
         # "Kraus & Pfeil", "Procter & Gamble": two names joined by "&" name a firm
         first, second = m.group(1), m.group(2)
         if not {first, second} & d.not_names and not any(
@@ -446,6 +446,16 @@ _WORD = re.compile(r"\S+")
 _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGNORECASE)
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
 _AMPERSAND_NAME = re.compile(rf"(?<![\w&.-])({_NAME_WORD}){_SP}&{_SP}({_NAME_WORD})(?![\w&-])")
+def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
+    """The "X & Y" names, matched only around each " & " (few texts have one)."""
+    at = text.find(" & ")
+    while at >= 0:
+        m = _AMPERSAND_NAME.search(text, max(0, at - 40), at + 45)
+        if m is not None and m.start() <= at < m.end():
+            yield m
+        at = text.find(" & ", at + 3)
+
+
 _ROLE_OWNER = re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}$")
 # "Deutschlands Chef…", "Bayerns …": a country or region owns no chief executive we want
 _PLACE_OWNER = re.compile(r"(?:Deutschland|Bayern|Europa|Amerika|China|Japan|Indien|Frankreich|Sachsen|Hessen|"
