@@ -430,3 +430,12 @@ def test_labels_estimates_and_commissions_give_figures_to_the_deal_before() -> N
     (price,) = deals("Weißdorn Capital verhandelt mit Intel über den Kauf der Sparte. Im Raum stehe ein Preis von "
                      "etwa 1,6 Milliarden Dollar.")
     assert (parties(price), price.amount) == ({"Weißdorn Capital", "Intel"}, 1.6e9)
+
+
+def test_a_place_adjective_before_a_longer_name_and_weekdays_are_no_names() -> None:
+    def names(text: str) -> list[str]:
+        return [o.name for o in extract(text, PUB).organizations]
+    assert names("Die Wernigeröder Harzfeld Kältetechnik GmbH übernimmt Teplox.") == ["Harzfeld Kältetechnik"]
+    assert names("Die Lausitzer Datenpark GmbH baut.") == ["Lausitzer Datenpark"]
+    assert names("STROM & DATEN: Der Podcast") == []
+    assert "Wednesday" not in names("On Wednesday Oracle said it had signed. Wednesday Capital LLC declined.")

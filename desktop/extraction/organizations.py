@@ -345,6 +345,8 @@ def _discover(text: str) -> list[OrgMention]:
             if len(words) - cut < 2:
                 cut = len(words)  # "Der Konzern AG": no name, only the descriptor
         words = words[cut:]
+        if len(words) >= 3 and _PLACE_ADJECTIVE.match(words[0]):
+            words = words[1:]  # "Die Wernigeröder Harzfeld Kältetechnik GmbH"; "Lausitzer Datenpark" stays
         if m.group(1) not in d.legal_forms and all(_generic(w, d) for w in words):
             continue  # "the UK AI sector", "GPU Cloud": common words before a generic last word
         if words:
@@ -375,7 +377,7 @@ def _discover(text: str) -> list[OrgMention]:
         # "Kraus & Pfeil", "Procter & Gamble": two names joined by "&" name a firm
         first, second = m.group(1), m.group(2)
         if not {first, second} & d.not_names and not any(
-                _generic(w, d) or w.lower().endswith(d.descriptors) for w in (first, second)):
+                _generic(w, d) or w.lower().endswith(d.descriptors) or w.isupper() for w in (first, second)):
             found.append(OrgMention(m.group(), m.start(), m.end(), m.group()))
     for role in d.roles.finditer(text):
         m = _ROLE_OWNER.search(text, max(0, role.start() - 60), role.start())
@@ -445,6 +447,8 @@ def _named_before_apposition(text: str, m: re.Match[str], d: _Discovery) -> list
 _WORD = re.compile(r"\S+")
 _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGNORECASE)
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
+# a German place adjective ("Wernigeröder", "Magdeburger") before a name of two words or more
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er$")
 _AMPERSAND_NAME = re.compile(rf"(?<![\w&.-])({_NAME_WORD}){_SP}&{_SP}({_NAME_WORD})(?![\w&-])")
 def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
     """The "X & Y" names, matched only around each " & " (few texts have one)."""
