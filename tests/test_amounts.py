@@ -107,3 +107,14 @@ def test_several_sorted_non_overlapping() -> None:
     found = find_amounts(text)
     assert [(m.value, m.currency) for m in found] == [(1.5e10, "USD"), (2e9, "EUR"), (94, "GBP")]
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_a_range_with_the_currency_before_and_the_scale_after_the_second_number() -> None:
+    def read(text: str) -> list[tuple]:
+        return [(a.value, a.value_max, a.currency, a.qualifier) for a in find_amounts(text)]
+    assert read("we estimate the total at €90-110m over the term") == [(90e6, 110e6, "EUR", "range")]
+    assert read("about $5-6bn") == [(5e9, 6e9, "USD", "range")]
+    assert read("€90m-110m") == [(90e6, 110e6, "EUR", "range")]
+    # a bare number after a dash is no upper bound without a scale, and "m" stays metres there
+    assert read("$100-200 per share") == [(100.0, None, "USD", "exact")]
+    assert read("grew 10-20m metres") == []

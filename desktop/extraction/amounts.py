@@ -246,6 +246,25 @@ def _merge_range(text: str, nums: tuple[ScannedNumber, ...], d: _Draft, prev: _D
     return swallowed
 
 
+_BARE_RANGE_GAP = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
+
+
+def _widen_to_bare_upper_bounds(text: str, nums: tuple[ScannedNumber, ...], kept: list[_Draft]) -> None:
+    """"€90-110m", "$5-6bn": the currency stands before the first number, the scale after the
+    second, which is no amount of its own. The scale applies to both."""
+    taken = {d.num_index for d in kept}
+    for d in kept:
+        i = d.num_index + 1
+        if d.qualifier == "range" or i >= len(nums) or i in taken:
+            continue
+        p, n = nums[d.num_index], nums[i]
+        if n.start < d.end or not _BARE_RANGE_GAP.fullmatch(text, d.end, n.start) or n.scale == 1.0:
+            continue
+        low = p.value * n.scale if p.scale == 1.0 else p.value
+        if 0 < low <= n.value:
+            d.value, d.value_max, d.qualifier, d.end = low, n.value, "range", n.end
+
+
 def _qualify(text: str, d: _Draft) -> None:
     if d.qualifier != "range":
         window_start = max(0, d.start - _QUAL_WINDOW)
@@ -293,6 +312,7 @@ def find_amounts(text: str) -> list[AmountMention]:
         if _merge_range(text, nums, d, prev):
             kept.pop()
         kept.append(d)
+    _widen_to_bare_upper_bounds(text, nums, kept)
     kept += _respective_partners(text, nums, kept)
     kept.sort(key=lambda d: d.start)
     for d in kept:

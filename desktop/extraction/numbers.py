@@ -103,6 +103,7 @@ _SCALE_RE = re.compile(
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[mbk])\b")
 _SHORT_SCALE = {"m": 1e6, "b": 1e9, "k": 1e3}
 _CURRENCY_SYMBOLS = "$€£¥₩₹"
+_SYMBOL_RANGE_BEFORE = re.compile(r"[$€£¥₩₹][ \u00a0]?[0-9][0-9.,]*(?:mn|bn|[mbk])?[ \u00a0]?[-–][ \u00a0]?$")
 _DAY_MONTH_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}$")
 
 _DE_WORD_RE = re.compile(rf"(?:{trie_pattern(_DE_MORPHEMES)})++\b")
@@ -330,10 +331,13 @@ def _scale_at(text: str, low_text: str, pos: int, lang: str, after_symbol: bool,
 
 
 def _after_symbol(text: str, start: int) -> bool:
+    """Whether a currency symbol stands right before the number, or before the first number
+    of the range it closes ("€90-110m")."""
     i = start - 1
     if i >= 0 and text[i] in _SPACE_CHARS:
         i -= 1
-    return i >= 0 and text[i] in _CURRENCY_SYMBOLS
+    return i >= 0 and (text[i] in _CURRENCY_SYMBOLS
+                       or _SYMBOL_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None:
