@@ -119,74 +119,105 @@ def assemble_deals(
     dates: list[DateMention],
 ) -> list[ExtractedDeal]:
     """All deals of one article, in text order."""
-    deals: list[ExtractedDeal] = []
-    context: list[list[OrgMention]] = []  # party mentions of the last sentences
-    actors = _Index(sorted(orgs + persons, key=lambda m: m.start))
-    money, when = _Index(_without_conversions(text, amounts)), _Index(dates)
-    previous: _Told | None = None  # the sentence just before, when it named companies
-    seen: Counter = Counter()  # how often the article has named each company so far
-    blocks = paragraphs(text)
-    interview = _is_interview(blocks)
-    asked = False  # an interview's first question has been asked
-    interviewee: Counter | None = None  # the names of the introduction, counted
-    for block in blocks:
-        if block.boilerplate:
-            previous = None
-            continue
-        question = interview and block.text.rstrip().endswith("?")
-        # "Lindsay: … we signed", or in a Q&A the lines after the first question
-        answer = _SPEAKER.match(block.text) is not None or (asked and not question)
-        if answer and interviewee is None:
-            # the company the introduction is about speaks as "we" in the answers, however
-            # often the answers then name their customers
-            interviewee = Counter(seen)
-        asked = asked or question
+    return _Reader(text, published_iso, orgs + persons, amounts, dates).read()
+
+
+class _Reader:
+    """Reads an article paragraph by paragraph and sentence by sentence, remembering what the
+    sentences before told: the companies they named (for references), the deal just told
+    (for a figure that follows), and in an interview who "we" are."""
+
+    def __init__(self, text: str, published_iso: tuple[str, str] | None, actors: list[OrgMention],
+                 amounts: list[AmountMention], dates: list[DateMention]):
+        self.text, self.published_iso = text, published_iso
+        self.actors = _Index(sorted(actors, key=lambda m: m.start))
+        self.money, self.when = _Index(_without_conversions(text, amounts)), _Index(dates)
+        self.deals: list[ExtractedDeal] = []
+        self.context: list[list[OrgMention]] = []  # party mentions of the last sentences
+        self.previous: _Told | None = None  # the sentence just before, when it named companies
+        self.seen: Counter = Counter()  # how often the article has named each company so far
+        self.interviewee: Counter | None = None  # in an interview, the names of its introduction
+
+    def read(self) -> list[ExtractedDeal]:
+        blocks = paragraphs(self.text)
+        interview = _is_interview(blocks)
+        asked = False  # an interview's first question has been asked
+        for block in blocks:
+            if block.boilerplate:
+                self.previous = None
+                continue
+            question = interview and block.text.rstrip().endswith("?")
+            # "Lindsay: … we signed", or in a Q&A the lines after the first question
+            answer = _SPEAKER.match(block.text) is not None or (asked and not question)
+            if answer and self.interviewee is None:
+                # the company the introduction is about speaks as "we" in the answers, however
+                # often the answers then name their customers
+                self.interviewee = Counter(self.seen)
+            asked = asked or question
+            self._paragraph(block, answer)
+        return self.deals
+
+    def _sentence_at(self, sent: Block, orgs: bool = True) -> Sentence:
+        return Sentence(sent, self.actors.within(sent.start, sent.end) if orgs else [],
+                        self.money.within(sent.start, sent.end), self.when.within(sent.start, sent.end))
+
+    def _paragraph(self, block: Block, answer: bool) -> None:
         refers = sorted(block.start + m.start() for pattern in (cues().references, cues().plural_references)
                         for m in pattern.finditer(block.text))
-        if not actors.within(block.start, block.end) and not refers and not answer:
+        if not self.actors.within(block.start, block.end) and not refers and not answer:
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
             first = next(iter(sentences(block)), None)
-            if first is not None and previous is not None:
-                s = Sentence(first, [], money.within(first.start, first.end), when.within(first.start, first.end))
-                _add_figure(text, s, previous, published_iso, deals)
-            previous = None
-            context = (context + [[]])[-CONTEXT_SENTENCES:]
-            continue
+            if first is not None and self.previous is not None:
+                _add_figure(self.text, self._sentence_at(first, orgs=False), self.previous, self.published_iso,
+                            self.deals)
+            self.previous = None
+            self.context = (self.context + [[]])[-CONTEXT_SENTENCES:]
+            return
         for sent in sentences(block):
-            s = Sentence(sent, actors.within(sent.start, sent.end), money.within(sent.start, sent.end),
-                         when.within(sent.start, sent.end))
-            # "The company said it would spend $80 billion": a sentence may name its company
-            # only by reference
-            we = _WE.search(sent.text) if answer else None
-            refs = _any_within(refers, sent.start, sent.end)
-            named = s.orgs or refs or we
-            parties = _party_mentions(text, s, context, refs, seen) if named else []
-            if we:
-                parties = _with_speaker_company(s, we, parties, interviewee or seen)
-                seen.update(p.name for p in parties if p.start == sent.start + we.start())
-                parties = _with_their_company(s, parties, context)
-            seen.update(m.name for m in s.orgs)
-            if parties and previous is not None and (_continues_told(s, parties, previous, deals)
-                                                      or _prices_told(s, parties, previous)) \
-                    and _add_figure(text, s, previous, published_iso, deals, referenced=True):
-                parties = previous.parties  # "The telecom carrier will pay about 100 billion yen"
-            elif parties and previous is not None and previous.sentence.block.start >= block.start \
-                    and _pays_for_told(s, parties, previous, deals):
-                # "Die Kinzig Datenwerk GmbH hat das Gelände gekauft. Die Stadt erhält dafür 3,4
-                # Millionen Euro": one deal told over two sentences, each naming one side
-                told = _Told(_joined(text, previous.sentence, s), previous.parties + parties, len(deals))
-                deals += _deals_of_sentence(text, told.sentence, told.parties, published_iso, deals)
-            elif parties:
-                told = _Told(s, parties, len(deals))
-                deals += _deals_of_sentence(text, s, parties, published_iso, deals)
-            elif previous is not None:
-                _add_figure(text, s, previous, published_iso, deals)
+            s = self._sentence_at(sent)
+            parties = self._parties(s, _any_within(refers, sent.start, sent.end), answer)
+            told = self._tell(s, parties, block)
+            if told is not None and told is self.previous:
+                parties = told.parties  # the figure joined the deal before: its companies act here
             # "… unterzeichnet. Der Strom fließt ab 2027. Aus Unternehmenskreisen verlautet ein
             # Volumen von …": a sentence without companies or figures keeps the deal open
-            previous = told if parties else (previous if not s.amounts else None)
-            context = (context + [parties])[-CONTEXT_SENTENCES:]
-    return deals
+            self.previous = told if parties else (self.previous if not s.amounts else None)
+            self.context = (self.context + [parties])[-CONTEXT_SENTENCES:]
+
+    def _parties(self, s: Sentence, refs: bool, answer: bool) -> list[OrgMention]:
+        """The companies acting in the sentence: named, referred to ("The company said it
+        would spend $80 billion"), or in an interview answer "we" and "they"."""
+        we = _WE.search(s.block.text) if answer else None
+        parties = _party_mentions(self.text, s, self.context, refs, self.seen) if (s.orgs or refs or we) else []
+        if we:
+            parties = _with_speaker_company(s, we, parties, self.interviewee or self.seen)
+            self.seen.update(p.name for p in parties if p.start == s.block.start + we.start())
+            parties = _with_their_company(s, parties, self.context)
+        self.seen.update(m.name for m in s.orgs)
+        return parties
+
+    def _tell(self, s: Sentence, parties: list[OrgMention], block: Block) -> _Told | None:
+        """The deals of one sentence, alone or as the rest of the one before; what it told."""
+        previous, deals = self.previous, self.deals
+        if parties and previous is not None and (_continues_told(s, parties, previous, deals)
+                                                  or _prices_told(s, parties, previous)) \
+                and _add_figure(self.text, s, previous, self.published_iso, deals, referenced=True):
+            return previous  # "The telecom carrier will pay about 100 billion yen"
+        if parties and previous is not None and previous.sentence.block.start >= block.start \
+                and _pays_for_told(s, parties, previous, deals):
+            # "Die Kinzig Datenwerk GmbH hat das Gelände gekauft. Die Stadt erhält dafür 3,4
+            # Millionen Euro": one deal told over two sentences, each naming one side
+            told = _Told(_joined(self.text, previous.sentence, s), previous.parties + parties, len(deals))
+            deals += _deals_of_sentence(self.text, told.sentence, told.parties, self.published_iso, deals)
+            return told
+        if parties:
+            told = _Told(s, parties, len(deals))
+            deals += _deals_of_sentence(self.text, s, parties, self.published_iso, deals)
+            return told
+        if previous is not None:
+            _add_figure(self.text, s, previous, self.published_iso, deals)
+        return None
 
 
 # "Lindsay: Last quarter we signed …": an interview answer, where "we" is the speaker's company
