@@ -439,3 +439,9 @@ def test_a_place_adjective_before_a_longer_name_and_weekdays_are_no_names() -> N
     assert names("Die Lausitzer Datenpark GmbH baut.") == ["Lausitzer Datenpark"]
     assert names("STROM & DATEN: Der Podcast") == []
     assert "Wednesday" not in names("On Wednesday Oracle said it had signed. Wednesday Capital LLC declined.")
+
+
+def test_an_offer_for_the_whole_company_is_an_acquisition() -> None:
+    (d,) = deals("Brindlewood Capital hat um Ruhrtakt geworben. Brindlewood Capital hat der Ruhrtakt GmbH 600 "
+                 "Millionen Euro für das ganze Unternehmen geboten.")
+    assert (d.kind, d.amount) == ("acquisition", 600e6)
