@@ -162,9 +162,13 @@ class _Reader:
                         self.money.within(sent.start, sent.end), self.when.within(sent.start, sent.end))
 
     def _paragraph(self, block: Block, answer: bool) -> None:
-        refers = sorted(block.start + m.start() for pattern in (cues().references, cues().plural_references)
-                        for m in pattern.finditer(block.text))
-        if not self.actors.within(block.start, block.end) and not refers and not answer:
+        named = bool(self.actors.within(block.start, block.end))
+        # where references stand: needed only to skip a paragraph that names no company; in one
+        # that does, each sentence looks for its own (the scan is a tenth of the extraction)
+        refers = None if named else sorted(
+            block.start + m.start() for pattern in (cues().references, cues().plural_references)
+            for m in pattern.finditer(block.text))
+        if not named and not refers and not answer:
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
             first = next(iter(sentences(block)), None)
@@ -176,7 +180,8 @@ class _Reader:
             return
         for sent in sentences(block):
             s = self._sentence_at(sent)
-            parties = self._parties(s, _any_within(refers, sent.start, sent.end), answer)
+            refs = True if refers is None else _any_within(refers, sent.start, sent.end)
+            parties = self._parties(s, refs, answer)
             told = self._tell(s, parties, block)
             if told is not None and told is self.previous:
                 parties = told.parties  # the figure joined the deal before: its companies act here

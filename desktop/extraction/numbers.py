@@ -337,7 +337,7 @@ def _after_symbol(text: str, start: int) -> bool:
     if i >= 0 and text[i] in _SPACE_CHARS:
         i -= 1
     return i >= 0 and (text[i] in _CURRENCY_SYMBOLS
-                       or _SYMBOL_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None)
+                       or text[i] in "-–" and _SYMBOL_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None:
