@@ -109,6 +109,8 @@ class _Discovery:
     apposition: re.Pattern[str]  # ", a Kyoto-based robotics startup" after a name
     possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
     roles: re.Pattern[str]  # "CEO" in "Kestrion's CEO"
+    place_owners: frozenset[str]  # "Deutschland" in "Deutschlands Chef-Ökonom": no company
+    always_noun_endings: tuple[str, ...]  # "-ung": a noun even after a descriptor
     prefixed: re.Pattern[str]  # "Stadtwerke Lübeck": a word that starts a company name
     apposition_the: re.Pattern[str]  # ", the developer behind …" after a name
     article_before: re.Pattern[str]
@@ -158,6 +160,8 @@ def _discovery() -> _Discovery:
         # "Kestrion's CEO", "Lindenaus Geschäftsführer": a role after a name in the possessive;
         # the roles are found first, the name then read backwards from each
         roles=compile_fast(rf"(?<=[s’'][^\S\n])(?:{trie_pattern(cues['possessive_roles'])})\b"),
+        place_owners=frozenset(cues["place_owners"]),
+        always_noun_endings=tuple(cues["always_noun_endings"]),
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
             re.IGNORECASE),
@@ -385,7 +389,7 @@ def _discover(text: str) -> list[OrgMention]:
             continue
         words = m.group(1).split()
         words = words[_after_cue_words(words, d):]
-        if words and not all(_generic(w, d) for w in words) and not _PLACE_OWNER.match(words[0]):
+        if words and not all(_generic(w, d) for w in words) and words[0] not in d.place_owners:
             start = m.start(1) + m.group(1).index(words[0])
             found.append(OrgMention(text[start:m.end(1)], start, m.end(1), " ".join(words)))
     for m in d.prefixed.finditer(text):
@@ -461,14 +465,7 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
 
 
 _ROLE_OWNER = re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}$")
-# "Deutschlands Chef…", "Bayerns …": a country or region owns no chief executive we want
-_PLACE_OWNER = re.compile(r"(?:Deutschland|Bayern|Europa|Amerika|China|Japan|Indien|Frankreich|Sachsen|Hessen|"
-                          r"Thüringen|Österreich|Schweiz|Britain|America|Europe|Germany|China|India|Japan|France)$")
 _ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|basierte[nmrs]?)$")
-
-
-# endings no company name has (unlike "-ion" in "Helvion")
-_ALWAYS_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "leistung", "kapazität", "kapazitäten")
 
 
 def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, group: int = 2) -> list[OrgMention]:
@@ -486,7 +483,7 @@ def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, g
     while keep and keep[-1].group() == "&":
         keep.pop()
     if not keep or (len(keep) == 1 and keep[0].group().lower().endswith(
-            d.noun_endings if nouns_possible else _ALWAYS_NOUN_ENDINGS)):
+            d.noun_endings if nouns_possible else d.always_noun_endings)):
         return []  # "beim Softwarekonzern Rechenleistung (abnehmen)": a noun, even after a descriptor
     if all(w.group() in d.legal_forms for w in keep):
         return []  # "der Konzern AG": a legal form names no one
