@@ -445,3 +445,18 @@ def test_an_offer_for_the_whole_company_is_an_acquisition() -> None:
     (d,) = deals("Brindlewood Capital hat um Ruhrtakt geworben. Brindlewood Capital hat der Ruhrtakt GmbH 600 "
                  "Millionen Euro für das ganze Unternehmen geboten.")
     assert (d.kind, d.amount) == ("acquisition", 600e6)
+
+
+def test_a_bare_name_an_english_story_keeps_using_is_a_company() -> None:
+    text = ("Kestrelmoor signed a four-year deal worth $1.5 billion with Ruhrtakt. The Manchester company said "
+            "Kestrelmoor would pay monthly. Analysts expect Kestrelmoor to grow, and capacity from Ruhrtakt "
+            "is booked. Ruhrtakt said little.\n\nTom Cawthorne said Cawthorne liked it. Cawthorne added more. "
+            "In Manchester, rain fell in Manchester near Manchester.")
+    names = {o.name for o in extract(text, PUB).organizations}
+    assert {"Kestrelmoor", "Ruhrtakt"} <= names
+    assert not names & {"Cawthorne", "Manchester", "Tom"}  # a person and a place
+    (d,) = [x for x in deals(text) if x.amount]
+    assert parties(d) == {"Kestrelmoor", "Ruhrtakt"}
+    # German capitalises every noun: there a bare word is no name
+    assert "Rechenleistung" not in {o.name for o in extract(
+        "Rechenleistung ist knapp. Die Rechenleistung kostet. Mehr Rechenleistung hilft.", PUB).organizations}

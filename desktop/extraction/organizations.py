@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.extraction.mentions import OrgMention
+from desktop.extraction.numbers import detect_language
 from desktop.extraction.regex_tools import (
     before_capital_pattern,
     compile_fast,
@@ -179,7 +180,7 @@ def find_organizations(text: str) -> list[OrgMention]:
     known = _scan_names(text)[0]
     discovered = _discover(text)
     known = _without_compound_heads(text, known, discovered)
-    full = _full_names({d.name for d in discovered})
+    full = _full_names({d.name for d in discovered} | _bare_names(text, known, discovered))
     full.update(_abbreviations(text, known + discovered))
     full.update(_curated_short_forms(full))
     full.update(_known_short_forms(known, full))
@@ -187,6 +188,45 @@ def find_organizations(text: str) -> list[OrgMention]:
     found = sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
     heads = _without_overlaps(_head_references(text, found), found)
     return sorted(found + heads, key=lambda m: m.start) if heads else found
+
+
+BARE_NAME_REPEATS = 3  # how often an English text must use a capitalised word to make it a name
+_CAPITALISED = re.compile(r"(?<![\w&.'’-])[A-Z][a-z]{3,}[a-z0-9]*\b(?!['’-]\w)")
+_WORD_BEFORE = re.compile(r"(?:(?P<cap>[A-Z][\w&.-]*)|(?P<low>[a-z]+)|(?P<end>[.!?:;\"“”„(\n]))[^\S\n]*$")
+
+
+def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]) -> set[str]:
+    """English news names a small company it has introduced nowhere by a bare capitalised
+    word ("Kestrelmoor signed …", "capacity from Ruhrtakt"). Such a word is a name when the
+    text uses it at least three times, never in lower case, never at a sentence start only,
+    never beside another capitalised word (a person, "Tom Cawthorne"; a longer name) and
+    never after "in", "near" or "at" (a place)."""
+    if detect_language(text) != "en":
+        return set()
+    d = _discovery()
+    taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
+    counts: dict[str, list[int]] = {}
+    for m in _CAPITALISED.finditer(text):
+        counts.setdefault(m.group(), []).append(m.start())
+    names = set()
+    for word, starts in counts.items():
+        if (len(starts) < BARE_NAME_REPEATS or word in taken or word in d.not_names or _generic(word, d)
+                or re.search(rf"\b{word.lower()}\b", text)):
+            continue
+        inside = 0
+        for at in starts:
+            before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+            after = text[at + len(word):at + len(word) + 2]
+            if before is None and text[max(0, at - 30):at].strip():
+                break  # after a number or a symbol: no telling
+            if before is not None and (before.group("cap") or before.group("low") in ("in", "near", "at")) \
+                    or (after[:1] == " " and after[1:2].isupper()):
+                break
+            inside += before is not None and before.group("low") is not None
+        else:
+            if inside:  # at least once inside a sentence, not only at its start
+                names.add(word)
+    return names
 
 
 # "Die Lausitzer Datenpark GmbH … Der Datenpark zahlt": the article and the name's head noun
