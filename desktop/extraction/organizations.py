@@ -192,6 +192,19 @@ def find_organizations(text: str) -> list[OrgMention]:
 
 BARE_NAME_REPEATS = 3  # how often an English text must use a capitalised word to make it a name
 _CAPITALISED = re.compile(r"(?<![\w&.'’-])[A-Z][a-z]{3,}[a-z0-9]*\b(?!['’-]\w)")
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """Whether `word` (lower case) stands in the text as a word of its own."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 _WORD_BEFORE = re.compile(r"(?:(?P<cap>[A-Z][\w&.-]*)|(?P<low>[a-z]+)|(?P<end>[.!?:;\"“”„(\n]))[^\S\n]*$")
 
 
@@ -201,17 +214,20 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
     text uses it at least three times, never in lower case, never at a sentence start only,
     never beside another capitalised word (a person, "Tom Cawthorne"; a longer name) and
     never after "in", "near" or "at" (a place)."""
-    if detect_language(text) != "en":
+    if detect_language(text) != "en":  # already known: the amounts asked first
         return set()
-    d = _discovery()
-    taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
     counts: dict[str, list[int]] = {}
     for m in _CAPITALISED.finditer(text):
         counts.setdefault(m.group(), []).append(m.start())
+    repeated = [w for w, starts in counts.items() if len(starts) >= BARE_NAME_REPEATS]
+    if not repeated:
+        return set()
+    d = _discovery()
+    taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
     names = set()
-    for word, starts in counts.items():
-        if (len(starts) < BARE_NAME_REPEATS or word in taken or word in d.not_names or _generic(word, d)
-                or re.search(rf"\b{word.lower()}\b", text)):
+    for word in repeated:
+        starts = counts[word]
+        if word in taken or word in d.not_names or _generic(word, d) or _in_lower_case(text, word.lower()):
             continue
         inside = 0
         for at in starts:
