@@ -258,7 +258,7 @@ def _with_speaker_company(s: Sentence, we: re.Match[str], parties: list[OrgMenti
                           seen: Counter) -> list[OrgMention]:
     """The company the article is about (the one it names most, in an interview its
     introduction) speaks as "we" in an interview answer, unless the sentence names it anyway."""
-    main = next((name for name, _ in seen.most_common() if not _PUBLIC_BODY.match(name)), None)
+    main = _story_company(seen, set())
     if main is None or any(p.name == main for p in parties):
         return parties
     at = s.block.start + we.start()
@@ -289,8 +289,7 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
         return False
     if any(d.amount is not None for d in deals[previous.first_deal:]):
         return False
-    both = _joined(text, told, s)
-    both.orgs = told.orgs
+    both = _joined(text, told, s, orgs=told.orgs)  # the figure's sentence names none of its own
     rebuilt = [d for d in _deals_of_sentence(text, both, previous.parties, published_iso,
                                              deals[:previous.first_deal], deal_subject=True)
                if d.amount is not None]
@@ -317,10 +316,11 @@ def _pays_for_told(s: Sentence, parties: list[OrgMention], previous: _Told, deal
             and len(names) == 1 and not names & {p.name for p in previous.parties})
 
 
-def _joined(text: str, told: Sentence, s: Sentence) -> Sentence:
+def _joined(text: str, told: Sentence, s: Sentence, orgs: list[OrgMention] | None = None) -> Sentence:
     """Two sentences read as one, so every field stays traceable to its words."""
     block = Block(told.block.start, s.block.end, text[told.block.start:s.block.end], False)
-    return Sentence(block, told.orgs + s.orgs, told.amounts + s.amounts, told.dates + s.dates)
+    return Sentence(block, told.orgs + s.orgs if orgs is None else orgs, told.amounts + s.amounts,
+                    told.dates + s.dates)
 
 
 def _continues_told(s: Sentence, parties: list[OrgMention], previous: _Told, deals: list[ExtractedDeal]) -> bool:
@@ -368,9 +368,7 @@ def _estimates_deal(s: Sentence, told: Sentence) -> bool:
         return False
     if cues().deal_nouns.search(m.group()):
         return True
-    deal = [n.end() for n in cues().deal_nouns.finditer(told.block.text)]
-    holding = [n.end() for n in cues().holding_nouns.finditer(told.block.text)]
-    return bool(deal) and (not holding or deal[-1] > holding[-1])
+    return _last_noun_is_deal(told.block.text, 0, len(told.block.text))
 
 
 def _any_within(sorted_positions: list[int], start: int, end: int) -> bool:
@@ -624,9 +622,13 @@ def _deal_noun_before(text: str, s: Sentence, at: int) -> bool:
     """Whether what is valued at `at` is a deal: the nearest deal or holding noun before it
     ("an agreement to supply … to Lambda, Inc., valued at" yes; "an investment in OpenAI
     valued at" no), looked for across commas."""
-    lo = max(s.block.start, at - DEAL_NOUN_BEFORE)
-    deal = [m.start() for m in cues().deal_nouns.finditer(text, lo, at)]
-    holding = [m.start() for m in cues().holding_nouns.finditer(text, lo, at)]
+    return _last_noun_is_deal(text, max(s.block.start, at - DEAL_NOUN_BEFORE), at)
+
+
+def _last_noun_is_deal(text: str, lo: int, hi: int) -> bool:
+    """Whether, of the deal and holding nouns in text[lo:hi], the last one names a deal."""
+    deal = [m.end() for m in cues().deal_nouns.finditer(text, lo, hi)]
+    holding = [m.end() for m in cues().holding_nouns.finditer(text, lo, hi)]
     return bool(deal) and (not holding or deal[-1] > holding[-1])
 
 
