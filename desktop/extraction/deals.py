@@ -165,9 +165,9 @@ class _Reader:
         named = bool(self.actors.within(block.start, block.end))
         # where references stand: needed only to skip a paragraph that names no company; in one
         # that does, each sentence looks for its own (the scan is a tenth of the extraction)
+        plural = None if named else [block.start + m.start() for m in cues().plural_references.finditer(block.text)]
         refers = None if named else sorted(
-            block.start + m.start() for pattern in (cues().references, cues().plural_references)
-            for m in pattern.finditer(block.text))
+            [block.start + m.start() for m in cues().references.finditer(block.text)] + plural)
         if not named and not refers and not answer:
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
@@ -181,7 +181,8 @@ class _Reader:
         for sent in sentences(block):
             s = self._sentence_at(sent)
             refs = True if refers is None else _any_within(refers, sent.start, sent.end)
-            parties = self._parties(s, refs, answer)
+            both = refs and (plural is None or _any_within(plural, sent.start, sent.end))
+            parties = self._parties(s, refs, answer, both)
             told = self._tell(s, parties, block)
             if told is not None and told is self.previous:
                 parties = told.parties  # the figure joined the deal before: its companies act here
@@ -190,11 +191,12 @@ class _Reader:
             self.previous = told if parties else (self.previous if not s.amounts else None)
             self.context = (self.context + [parties])[-CONTEXT_SENTENCES:]
 
-    def _parties(self, s: Sentence, refs: bool, answer: bool) -> list[OrgMention]:
+    def _parties(self, s: Sentence, refs: bool, answer: bool, both: bool = True) -> list[OrgMention]:
         """The companies acting in the sentence: named, referred to ("The company said it
         would spend $80 billion"), or in an interview answer "we" and "they"."""
         we = _WE.search(s.block.text) if answer else None
-        parties = _party_mentions(self.text, s, self.context, refs, self.seen) if (s.orgs or refs or we) else []
+        parties = _party_mentions(self.text, s, self.context, refs, self.seen, both) \
+            if (s.orgs or refs or we) else []
         if we:
             parties = _with_speaker_company(s, we, parties, self.interviewee or self.seen)
             self.seen.update(p.name for p in parties if p.start == s.block.start + we.start())
@@ -394,13 +396,14 @@ class _Index:
 
 
 def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
-                    refers: bool = True, seen: Counter | None = None) -> list[OrgMention]:
+                    refers: bool = True, seen: Counter | None = None, plural: bool = True) -> list[OrgMention]:
     """Companies acting in the sentence, with a reference resolved to the company meant
-    (`refers`: whether the sentence holds a reference at all, found once per paragraph)."""
+    (`refers`, `plural`: whether the sentence can hold a reference, a plural one, at all,
+    found once per paragraph)."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
     # only a reference before every company the sentence names can stand for another one
     before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
-    both = cues().plural_references.search(s.block.text, 0, before_named) if refers else None
+    both = cues().plural_references.search(s.block.text, 0, before_named) if refers and plural else None
     if both:
         # "Die beiden Unternehmen unterzeichneten…", "Beide Seiten unterzeichneten …, wie Tajo
         # mitteilte": the two companies the story is about, with any the sentence names after

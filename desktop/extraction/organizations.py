@@ -109,6 +109,7 @@ class _Discovery:
     name_before_comma: re.Pattern[str]
     apposition: re.Pattern[str]  # ", a Kyoto-based robotics startup" after a name
     possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
+    possessive_place: re.Pattern[str]  # "Malaysia" before "'s"
     roles: re.Pattern[str]  # "CEO" in "Kestrion's CEO"
     place_owners: frozenset[str]  # "Deutschland" in "Deutschlands Chef-Ökonom": no company
     always_noun_endings: tuple[str, ...]  # "-ung": a noun even after a descriptor
@@ -144,6 +145,7 @@ def _discovery() -> _Discovery:
             "weak": before_capital_pattern(cues["weak_descriptors"]),
             "objects": before_capital_pattern(cues["object_verbs"]),
             "compound": before_capital_pattern(cues["compound_descriptor_endings"], word_start=False),
+            "prefixed": before_capital_pattern(cues["name_prefixes"]),
         },
         short_forms=tuple(cues["short_form_suffixes"]),
         objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)}){_SP}({_NAME})"),
@@ -157,10 +159,14 @@ def _discovery() -> _Discovery:
             r",\s+the\s+(?:[\w'’.-]+\s+){0,3}?"
             rf"(?:{trie_pattern(cues['apposition_nouns_the'])})\s+(?:behind|of|that|which|whose|out of|from)\b",
             re.IGNORECASE),
-        possessive=compile_fast(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
+        possessive=re.compile(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
+        # the place before an "'s", read backwards from it: "'s" is rare, place names start
+        # with capitals, which are frequent
+        possessive_place=re.compile(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})\Z"),
         # "Kestrion's CEO", "Lindenaus Geschäftsführer": a role after a name in the possessive;
-        # the roles are found first, the name then read backwards from each
-        roles=compile_fast(rf"(?<=[s’'][^\S\n])(?:{trie_pattern(cues['possessive_roles'])})\b"),
+        # the roles are found first, the name then read backwards from each. The match is the
+        # "s " before the role (a lookbehind first would be tried at every position)
+        roles=re.compile(rf"[s’'][^\S\n](?=(?:{trie_pattern(cues['possessive_roles'])})\b)"),
         place_owners=frozenset(cues["place_owners"]),
         always_noun_endings=tuple(cues["always_noun_endings"]),
         article_before=re.compile(
@@ -429,7 +435,7 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_after(m, d)
     for m in d.apposition.finditer(text):
         found += _named_before_apposition(text, m, d)
-    for m in d.possessive.finditer(text):
+    for m in finditer_from(d.possessive, text, _possessive_starts(text, d)):
         found += _named_after(m, d, group=1)
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
@@ -440,7 +446,7 @@ def _discover(text: str) -> list[OrgMention]:
                 _generic(w, d) or w.lower().endswith(d.descriptors) or w.isupper() for w in (first, second)):
             found.append(OrgMention(m.group(), m.start(), m.end(), m.group()))
     for role in d.roles.finditer(text):
-        m = _ROLE_OWNER.search(text, max(0, role.start() - 60), role.start())
+        m = _ROLE_OWNER.search(text, max(0, role.end() - 60), role.end())
         if m is None:
             continue
         words = m.group(1).split()
@@ -448,7 +454,7 @@ def _discover(text: str) -> list[OrgMention]:
         if words and not all(_generic(w, d) for w in words) and words[0] not in d.place_owners:
             start = m.start(1) + m.group(1).index(words[0])
             found.append(OrgMention(text[start:m.end(1)], start, m.end(1), " ".join(words)))
-    for m in d.prefixed.finditer(text):
+    for m in matches(d.prefixed, "prefixed"):
         # "in der Stadt Gelnhausen" is a place; "die Stadt Gelnhausen verkauft" a party
         if m.group(2) not in d.not_names and not _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
             name = f"{m.group(1)} {m.group(2)}"
@@ -457,6 +463,19 @@ def _discover(text: str) -> list[OrgMention]:
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):
             found += _named_after(m, d)
     return _dedupe(found)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s[^\S\n]")
+
+
+def _possessive_starts(text: str, d: _Discovery) -> list[int]:
+    """Where "Malaysia's X" can start: at a place name just before an "'s"."""
+    starts = []
+    for s in _POSSESSIVE_S.finditer(text):
+        place = d.possessive_place.search(text, max(0, s.start() - 40), s.start())
+        if place is not None:
+            starts.append(place.start())
+    return starts
 
 
 def _after_cue_words(words: list[str], d: _Discovery) -> int:
