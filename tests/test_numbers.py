@@ -50,6 +50,8 @@ def test_german(text: str, expected: tuple[str, float]) -> None:
     ("The deal is worth 5.5 billion and the rest", ("5.5 billion", 5.5e9)),
     ("The deal is worth 2 trillion and the rest", ("2 trillion", 2e12)),
     ("It is 1.125 billion for the year", ("1.125 billion", 1.125e9)),
+    ("a deal worth roughly half a billion dollars", ("half a billion", 5e8)),
+    ("It raised half a million from friends", ("half a million", 5e5)),
 ])
 def test_english(text: str, expected: tuple[str, float]) -> None:
     assert expected in [(t, pytest.approx(v)) for t, v in _values(text)]

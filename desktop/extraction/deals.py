@@ -220,11 +220,32 @@ class _Reader:
             return told
         if parties:
             told = _Told(s, parties, len(deals))
-            deals += _deals_of_sentence(self.text, s, parties, self.published_iso, deals)
+            found = _deals_of_sentence(self.text, s, parties, self.published_iso, deals)
+            for deal in found:
+                self._add_round_recipient(deal, s, parties)
+            deals += found
             return told
         if previous is not None:
             _add_figure(self.text, s, previous, self.published_iso, deals)
         return None
+
+
+    def _add_round_recipient(self, deal: ExtractedDeal, s: Sentence, parties: list[OrgMention]) -> None:
+        """"Noch am Donnerstag wurde eine Finanzierungsrunde über 85 Millionen Euro
+        unterschrieben, angeführt von KfW Capital": a round named only by its investor went to
+        the company the story was just about."""
+        if deal.kind != "investment" or len(deal.parties) != 1 or not cues().funding.search(s.block.text):
+            return
+        investor = deal.parties[0].name
+        led = [p for p in parties if p.name == investor
+               and _INVESTOR_BEFORE.search(self.text[max(0, p.start - 45):p.start].lower())]
+        if not led:
+            return
+        recipient = _referent(self.context, {investor}, self.seen)
+        if recipient is None:
+            return
+        deal.parties = [PartyRole(investor, "investor"), PartyRole(recipient, "recipient")]
+        deal.title = deal_title(deal.kind, [investor, recipient], deal.amount, deal.currency, deal.per_year)
 
 
 # "Lindsay: Last quarter we signed …": an interview answer, where "we" is the speaker's company

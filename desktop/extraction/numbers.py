@@ -120,6 +120,7 @@ _DOZEN_RE = {
 _EN_NEXT_RE = re.compile(
     rf"(?:{_SP}+|-)(?:(?P<and>and){_SP}+)?(?P<w>{trie_pattern(list(_EN_UNITS) + list(_EN_MULT))})\b",
 )
+_EN_HALF_BEFORE = re.compile(r"\bhalf[ \u00a0]$")
 _EN_FRAC_WORD_RE = re.compile(rf"{_SP}+(?P<f>{trie_pattern(_EN['fraction_words'])})\b")
 
 _HINT_LANG = {w: lang for lang, words in _WORDS["language_hints"].items() for w in words}
@@ -365,6 +366,8 @@ def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None
         value = unicodedata.numeric(tok)
     elif kind == "art":
         value = 1.0
+        if lang == "en" and (half := _EN_HALF_BEFORE.search(low, max(0, start - 6), start)):
+            start, value = half.start(), 0.5  # "half a billion dollars"
     elif lang == "de":
         v = _german_word_value(tok)
         if v is None:

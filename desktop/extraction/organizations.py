@@ -211,15 +211,17 @@ def _in_lower_case(text: str, word: str) -> bool:
     return False
 
 
-_WORD_BEFORE = re.compile(r"(?:(?P<cap>[A-Z][\w&.-]*)|(?P<low>[a-z]+)|(?P<end>[.!?:;\"“”„(\n]))[^\S\n]*$")
+# (a capitalised word before it ends without a full stop: "in February. Tether says" is a new sentence)
+_WORD_BEFORE = re.compile(r"(?:(?P<cap>[A-Z][\w&-]*(?:\.[\w&-]+)*)|(?P<low>[a-z]+)|(?P<end>[.!?:;\"“”„(\n]))[^\S\n]*$")
 
 
 def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]) -> set[str]:
     """English news names a small company it has introduced nowhere by a bare capitalised
     word ("Kestrelmoor signed …", "capacity from Ruhrtakt"). Such a word is a name when the
-    text uses it at least three times, never in lower case, never at a sentence start only,
-    never beside another capitalised word (a person, "Tom Cawthorne"; a longer name) and
-    never after "in", "near" or "at" (a place)."""
+    text uses it at least three times on its own (not beside another capitalised word, not
+    after a number), never in lower case, never at a sentence start only, never after "in",
+    "near" or "at" (a place), and when it is not first met beside another capitalised word
+    (a person is introduced with the first name, "Tom Cawthorne", then cited bare)."""
     if detect_language(text) != "en":  # already known: the amounts asked first
         return set()
     counts: dict[str, list[int]] = {}
@@ -235,18 +237,20 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
         starts = counts[word]
         if word in taken or word in d.not_names or _generic(word, d) or _in_lower_case(text, word.lower()):
             continue
-        inside = 0
-        for at in starts:
+        inside = alone = 0
+        for i, at in enumerate(starts):
             before = _WORD_BEFORE.search(text, max(0, at - 30), at)
             after = text[at + len(word):at + len(word) + 2]
-            if before is None and text[max(0, at - 30):at].strip():
-                break  # after a number or a symbol: no telling
-            if before is not None and (before.group("cap") or before.group("low") in ("in", "near", "at")) \
-                    or (after[:1] == " " and after[1:2].isupper()):
-                break
-            inside += before is not None and before.group("low") is not None
+            if before is not None and before.group("low") in ("in", "near", "at"):
+                break  # a place
+            beside = before is None and text[max(0, at - 30):at].strip() != "" \
+                or before is not None and before.group("cap") is not None or (after[:1] == " " and after[1:2].isupper())
+            if beside and i == 0:
+                break  # "Tom Cawthorne": a person's first mention
+            alone += not beside  # "2.0281 Rumble Class A shares": no telling there
+            inside += not beside and before is not None and before.group("low") is not None
         else:
-            if inside:  # at least once inside a sentence, not only at its start
+            if inside and alone >= BARE_NAME_REPEATS:  # at least once inside a sentence, not only at its start
                 names.add(word)
     return names
 
