@@ -516,3 +516,57 @@ def test_a_bare_name_after_a_sentence_ending_month_and_beside_a_capital_later_on
 def test_buying_a_site_is_an_acquisition() -> None:
     (d,) = deals("Talen Energy said on Monday that Amazon Web Services is buying the Cumulus site for $650 million.")
     assert (parties(d), d.kind, d.amount) == ({"Talen Energy", "Amazon"}, "acquisition", 650e6)
+
+
+def test_a_company_named_in_a_compound_with_its_chief_or_board() -> None:
+    text = ("Ruhrtakt-Chefin Malin Ostrowski über ein Angebot. Der Torvik-Vorstand hat zugestimmt. "
+            "SPD-Chef Lars Klingbeil sagte nein, der Konzern-Chef auch, und ein Branchen-Sprecher schwieg.")
+    names = {o.name for o in extract(text, PUB).organizations}
+    assert {"Ruhrtakt", "Torvik"} <= names
+    assert not names & {"SPD", "Konzern", "Branchen"}  # a party, a descriptor, a plural noun
+
+
+def test_sie_before_a_plural_verb_are_all_companies_of_the_sentence_before() -> None:
+    text = ("OpenAI, SoftBank, Oracle und MGX haben am Dienstag ein Projekt vorgestellt. Sie gründen ein "
+            "Gemeinschaftsunternehmen, das bis zu 500 Milliarden Dollar über vier Jahre investieren soll.")
+    (d,) = deals(text)
+    assert (parties(d), d.kind, d.amount) == ({"OpenAI", "SoftBank", "Oracle", "MGX"}, "joint_venture", 500e9)
+
+
+def test_values_put_on_a_deal_inside_the_phrase_that_values_it() -> None:
+    (kddi,) = deals("KDDI has agreed to buy servers from Hewlett Packard Enterprise, a purchase that industry "
+                    "analysts estimate at between ¥90 billion and ¥110 billion.")
+    assert (parties(kddi), kddi.amount, kddi.amount_max, kddi.currency) == ({"KDDI", "HPE"}, 90e9, 110e9, "JPY")
+    (merger,) = deals("Ruhrtakt GmbH and Vellmar Rechenwerk GmbH had spent the winter negotiating an all-share "
+                      "combination that bankers valued at roughly €900 million.")
+    assert (parties(merger), merger.amount, merger.status) == ({"Ruhrtakt", "Vellmar Rechenwerk"}, 900e6, "negotiating")
+    (takeover,) = deals("Blackstone will take over data centre operator AirTrunk in a transaction that values it at "
+                        "more than A$24 billion including debt, the buyers announced.")
+    assert (parties(takeover), takeover.amount, takeover.currency) == ({"Blackstone", "AirTrunk"}, 24e9, "AUD")
+    # the company's value stays a valuation
+    assert deals("The round values it at $40 billion, people familiar said about OpenAI.") == []
+
+
+def test_a_lender_named_as_the_manager_of_funds_is_a_party() -> None:
+    (d,) = deals("To pay for it, Strata Eleven Inc. is borrowing $750 million from funds managed by Magnetar, "
+                 "secured against the GPUs.")
+    assert parties(d) == {"Strata Eleven", "Magnetar"}
+    assert deals("Brookfield manages about $1 trillion in assets, the company said.") == []
+
+
+def test_an_estimate_or_volume_of_the_deal_told_just_before() -> None:
+    (ppa,) = deals("Bayou Crest Solar LLC said it will sell the output of its farm to Meta for 20 years but "
+                   "declined to name a price. Analysts at Levee Street Capital reckon the contract is worth "
+                   "about $900 million.")
+    assert (parties(ppa), ppa.amount) == ({"Bayou Crest Solar", "Meta"}, 900e6)
+    (cooling,) = deals("Den Auftrag für die Kältetechnik hat das Anlagenbauunternehmen Eisfeld & Brück von der "
+                       "Kranichfeld Datenwerke GmbH erhalten. Sein Volumen wird mit mindestens 15 Millionen Euro "
+                       "beziffert.")
+    assert (parties(cooling), cooling.amount, cooling.qualifier) == (
+        {"Eisfeld & Brück", "Kranichfeld Datenwerke"}, 15e6, "at_least")
+
+
+def test_the_lab_points_back_to_the_ai_lab_named_before() -> None:
+    (d,) = deals("Cinderfell Ltd trains models in Cambridge. The Cambridge lab raised £350 million in a round "
+                 "announced on Monday, once again led by Pelican Ridge Partners.")
+    assert roles(d) == {"Cinderfell": "recipient", "Pelican Ridge Partners": "investor"}

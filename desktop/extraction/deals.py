@@ -430,7 +430,9 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         # mitteilte": the two companies the story is about, with any the sentence names after
         at = s.block.start + both.start()
         words = s.block.text[both.start():both.end()]
-        group = cues().group_references.search(words) is not None
+        # (matched in the sentence: "Sie" is a group only before a plural verb)
+        group = (g := cues().group_references.search(s.block.text, both.start())) is not None \
+            and g.start() == both.start()
         pair = [OrgMention(words, at, s.block.start + both.end(), name) for name in _pair(context, group)]
         if pair:
             named = {p.name for p in pair}
@@ -632,7 +634,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
             phrase = _deal_value_phrase(window, m) if name in ("valuation", "forecast") else None
-            if phrase is not None and (deal_subject or _deal_noun_before(text, s, lo + phrase)):
+            if phrase is not None and (deal_subject or _deal_noun_before(text, s, lo + phrase[0], lo + phrase[1])):
                 continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
@@ -642,27 +644,30 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
 DEAL_NOUN_BEFORE = 90  # "an agreement to supply its Aurora optical engines to Lambda, Inc., valued at …"
 
 
-def _deal_noun_before(text: str, s: Sentence, at: int) -> bool:
+def _deal_noun_before(text: str, s: Sentence, at: int, phrase_end: int | None = None) -> bool:
     """Whether what is valued at `at` is a deal: the nearest deal or holding noun before it
     ("an agreement to supply … to Lambda, Inc., valued at" yes; "an investment in OpenAI
-    valued at" no), looked for across commas."""
-    return _last_noun_is_deal(text, max(s.block.start, at - DEAL_NOUN_BEFORE), at)
+    valued at" no), looked for across commas. A deal noun inside the value phrase up to
+    `phrase_end` counts too ("a purchase that analysts estimate at"); a holding noun there
+    does not ("a deal that would have valued the company at" is the deal's price)."""
+    return _last_noun_is_deal(text, max(s.block.start, at - DEAL_NOUN_BEFORE), at, phrase_end)
 
 
-def _last_noun_is_deal(text: str, lo: int, hi: int) -> bool:
-    """Whether, of the deal and holding nouns in text[lo:hi], the last one names a deal."""
-    deal = [m.end() for m in cues().deal_nouns.finditer(text, lo, hi)]
+def _last_noun_is_deal(text: str, lo: int, hi: int, deal_hi: int | None = None) -> bool:
+    """Whether, of the deal and holding nouns in text[lo:hi], the last one names a deal
+    (deal nouns looked for up to `deal_hi` when given)."""
+    deal = [m.end() for m in cues().deal_nouns.finditer(text, lo, max(hi, deal_hi or hi))]
     holding = [m.end() for m in cues().holding_nouns.finditer(text, lo, hi)]
     return bool(deal) and (not holding or deal[-1] > holding[-1])
 
 
-def _deal_value_phrase(window: str, cue: re.Match[str]) -> int | None:
-    """Where the phrase starts that makes a valuation or forecast cue give a deal's value
+def _deal_value_phrase(window: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """Where the phrase stands that makes a valuation or forecast cue give a deal's value
     ("einen Wert von", "is worth", "estimated the contract's value at", "auf rund 330
     Millionen Franken schätzen"); None for a verb that values a company ("bewertet Scale
     mit")."""
-    return next((m.start() for pattern in (cues().deal_value, cues().deal_estimate) for m in pattern.finditer(window)
-                 if m.start() < cue.end() and cue.start() < m.end()), None)
+    return next(((m.start(), m.end()) for pattern in (cues().deal_value, cues().deal_estimate)
+                 for m in pattern.finditer(window) if m.start() < cue.end() and cue.start() < m.end()), None)
 
 
 OTHER_AMOUNT_AFTER_CUE = 30

@@ -111,6 +111,7 @@ class _Discovery:
     possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
     possessive_place: re.Pattern[str]  # "Malaysia" before "'s"
     roles: re.Pattern[str]  # "CEO" in "Kestrion's CEO"
+    compound_roles: re.Pattern[str]  # "-Chefin" in "Ruhrtakt-Chefin"
     place_owners: frozenset[str]  # "Deutschland" in "Deutschlands Chef-Ökonom": no company
     always_noun_endings: tuple[str, ...]  # "-ung": a noun even after a descriptor
     prefixed: re.Pattern[str]  # "Stadtwerke Lübeck": a word that starts a company name
@@ -167,6 +168,8 @@ def _discovery() -> _Discovery:
         # the roles are found first, the name then read backwards from each. The match is the
         # "s " before the role (a lookbehind first would be tried at every position)
         roles=re.compile(rf"[s’'][^\S\n](?=(?:{trie_pattern(cues['possessive_roles'])})\b)"),
+        # "Ruhrtakt-Chefin Malin Ostrowski", "Torvik-Vorstand": the hyphen first, rare in text
+        compound_roles=re.compile(rf"-(?:{trie_pattern(cues['compound_roles'])})(?![\w-])"),
         place_owners=frozenset(cues["place_owners"]),
         always_noun_endings=tuple(cues["always_noun_endings"]),
         article_before=re.compile(
@@ -458,6 +461,12 @@ def _discover(text: str) -> list[OrgMention]:
         if words and not all(_generic(w, d) for w in words) and words[0] not in d.place_owners:
             start = m.start(1) + m.group(1).index(words[0])
             found.append(OrgMention(text[start:m.end(1)], start, m.end(1), " ".join(words)))
+    for role in d.compound_roles.finditer(text):
+        m = _COMPOUND_OWNER.search(text, max(0, role.start() - 40), role.start())
+        word = m.group(1) if m else ""
+        if word and not (word in d.not_names or word in d.place_owners or _generic(word, d) or word.isupper()
+                         or word.lower().endswith(d.descriptors + d.always_noun_endings + d.noun_endings + _PLURAL_LINK)):
+            found.append(OrgMention(word, m.start(1), m.end(1), word))
     for m in matches(d.prefixed, "prefixed"):
         # "in der Stadt Gelnhausen" is a place; "die Stadt Gelnhausen verkauft" a party
         if m.group(2) not in d.not_names and not _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
@@ -543,6 +552,9 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
         at = text.find(" & ", at + 3)
 
 
+# "Branchen-Sprecher", "Unternehmens-Chef": a plural or a linking s marks a noun
+_PLURAL_LINK = ("en", "ens", "ungs", "heits", "keits", "ions", "täts", "ers")
+_COMPOUND_OWNER = re.compile(r"(?<![\w&.-])([A-ZÄÖÜ][\w&]+)$")
 _ROLE_OWNER = re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}$")
 _ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|basierte[nmrs]?)$")
 
