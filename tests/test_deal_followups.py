@@ -139,6 +139,12 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "Under the agreement, Amazon pays $350 million when the deal closes and a further $300 million once "
     "development milestones are reached.",
     "The order is equal to 70 percent of Hanbit's sales last year, which came to 301 billion won.",
+    # money raised from the market, cash held, a state agency's programme
+    "CoreWeave is seeking to raise up to $4 billion in its listing at a valuation of more than $35 billion.",
+    "Nebius had about $2.4 billion in cash after the sale of its Russian businesses closed.",
+    "Die staatliche Förderagentur Enova hat 700 Millionen Kronen reserviert; Statkraft will Abwärme abgeben.",
+    "Der Bund unterstützt Abwärmeprojekte in Rechenzentren über ein Programm mit insgesamt 25 Millionen "
+    "Franken; Alpwerk AG hat sich beworben.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -570,3 +576,10 @@ def test_the_lab_points_back_to_the_ai_lab_named_before() -> None:
     (d,) = deals("Cinderfell Ltd trains models in Cambridge. The Cambridge lab raised £350 million in a round "
                  "announced on Monday, once again led by Pelican Ridge Partners.")
     assert roles(d) == {"Cinderfell": "recipient", "Pelican Ridge Partners": "investor"}
+
+
+def test_a_hyphenated_adjective_is_no_part_of_a_name() -> None:
+    text = "Microsoft will etwa 80 Milliarden Dollar für KI-fähige Rechenzentren ausgeben."
+    assert "KI-fähige Rechenzentren" not in {o.name for o in extract(text, PUB).organizations}
+    (d,) = deals(text)
+    assert parties(d) == {"Microsoft"}

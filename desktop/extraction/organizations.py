@@ -556,7 +556,8 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
 _PLURAL_LINK = ("en", "ens", "ungs", "heits", "keits", "ions", "täts", "ers")
 _COMPOUND_OWNER = re.compile(r"(?<![\w&.-])([A-ZÄÖÜ][\w&]+)$")
 _ROLE_OWNER = re.compile(rf"(?<![\w-])({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}?)(?:['’]s|s){_SP}$")
-_ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|basierte[nmrs]?)$")
+# "X-based", "KI-fähige": an attribute, no part of a name (German adjectives end -e, -en, -er, -es, -em)
+_ATTRIBUTE_WORD = re.compile(r"-(?:based|born|listed|owned|backed|headquartered|[a-zäöüß]+(?:e|en|er|es|em))$")
 
 
 def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, group: int = 2) -> list[OrgMention]:
