@@ -127,3 +127,19 @@ def test_a_bound_joins_only_a_deal_of_its_own_kind() -> None:
     pledge = r(kind="capex_plan", parties=["Nvidia"], amount=2e9, currency="GBP", amount_usd=2.6e9, qualifier="up_to")
     stake = r(kind="investment", parties=["CoreWeave", "Nvidia"], amount=1.5e9, currency="GBP", amount_usd=1.9e9)
     assert not same_deal(pledge, stake)
+
+
+def test_a_takeover_price_that_moved_between_talks_and_signing_is_one_deal() -> None:
+    talks = r(kind="acquisition", status="negotiating", parties=["Marrowstone", "Nidda"], amount=1.5e9,
+              currency="EUR", qualifier="approx", amount_usd=1.76e9, date="2025-09")
+    signed = r(kind="acquisition", status="signed", parties=["Marrowstone", "Nidda"], amount=1.62e9,
+               currency="EUR", qualifier="exact", amount_usd=1.81e9, date="2026-11-04")
+    assert same_deal(signed, talks)
+    # two signed prices, or a signing before the talks, or another kind, stay apart
+    assert not same_deal(signed, r(**{**_fields(talks), "status": "signed"}))
+    assert not same_deal(signed, r(**{**_fields(talks), "date": "2027-01"}))
+    assert not same_deal(r(**{**_fields(signed), "kind": "investment"}), r(**{**_fields(talks), "kind": "investment"}))
+
+
+def _fields(reading: Reading) -> dict:
+    return {f: getattr(reading, f) for f in Reading.__slots__}

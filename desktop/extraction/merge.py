@@ -81,9 +81,22 @@ def figures_agree(a: Reading, b: Reading) -> bool:
     same = bool(a.currency) and a.currency == b.currency
     if _within_bound(a, b, same) or _within_bound(b, a, same):
         return True
+    if _price_moved_in_talks(a, b):
+        return _close(a.amount_usd, b.amount_usd, AMOUNT_TOLERANCE)
     if same and "approx" in (a.qualifier, b.qualifier):
         return _close(a.amount, b.amount, APPROX_TOLERANCE)
     return _close_figures(a, b)
+
+
+TALK_STATUSES = frozenset({"rumored", "negotiating"})
+
+
+def _price_moved_in_talks(a: Reading, b: Reading) -> bool:
+    """A takeover first reported in talks ("about €1.5bn under discussion") and then signed
+    at a somewhat different price ("1,62 Milliarden Euro") is one deal: the price moves
+    until the signing. Only between the same buyer and target."""
+    return (a.kind == b.kind == "acquisition" and set(a.parties) == set(b.parties)
+            and (a.status in TALK_STATUSES) != (b.status in TALK_STATUSES))
 
 
 def _close_figures(a: Reading, b: Reading) -> bool:
@@ -196,7 +209,16 @@ def same_deal(new: Reading, old: Reading) -> bool:
         if new.text_date and old.text_date:
             return _dates_compatible(new.text_date, old.text_date)
         return new.article is not None and new.article == old.article
-    return _dates_compatible(new.text_date, old.text_date)
+    return _dates_compatible(new.text_date, old.text_date) or _talks_then_signing(new, old)
+
+
+def _talks_then_signing(a: Reading, b: Reading) -> bool:
+    """Talks about a takeover dated before its signing between the same companies: one deal
+    told as it went on."""
+    if not _price_moved_in_talks(a, b) or not a.text_date or not b.text_date:
+        return False
+    talks, signing = (a, b) if a.status in TALK_STATUSES else (b, a)
+    return talks.text_date[:7] <= signing.text_date[:7]
 
 
 def consortium_overlap(a: set[str], b: set[str]) -> bool:
