@@ -145,6 +145,13 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "Die staatliche Förderagentur Enova hat 700 Millionen Kronen reserviert; Statkraft will Abwärme abgeben.",
     "Der Bund unterstützt Abwärmeprojekte in Rechenzentren über ein Programm mit insgesamt 25 Millionen "
     "Franken; Alpwerk AG hat sich beworben.",
+    # a figure in a relative clause describes the noun before its comma; sums; upside; prices
+    "OpenAI hat Verträge abgeschlossen – bei einem Umsatz, der in diesem Jahr bei etwa 13 Milliarden Dollar "
+    "liegen soll.",
+    "Insgesamt summiert sich das Engagement von Amazon nun auf acht Milliarden Dollar.",
+    "Since 2023 Amazon has ploughed $8 billion into Anthropic.",
+    "Microsoft signs Nebius for GPUs in a deal that could reach $19.4 billion.",
+    "A September financing priced it at $183 billion, said Fluidstack Ltd.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -583,3 +590,12 @@ def test_a_hyphenated_adjective_is_no_part_of_a_name() -> None:
     assert "KI-fähige Rechenzentren" not in {o.name for o in extract(text, PUB).organizations}
     (d,) = deals(text)
     assert parties(d) == {"Microsoft"}
+
+
+def test_a_contribution_named_only_by_its_giver_went_to_the_company_of_the_story() -> None:
+    text = ("Die Gefion Compute GmbH betreibt den Rechner. Die Novo Nordisk Foundation steuerte 600 Millionen "
+            "Kronen bei.")
+    (d,) = deals(text)
+    assert (roles(d), d.kind) == ({"Novo Nordisk Foundation": "investor", "Gefion Compute": "recipient"}, "investment")
+    names = {o.name for o in extract("The fund, known as EIFO, said no. Keppel DC Reit agreed.", PUB).organizations}
+    assert {"EIFO", "Keppel DC REIT"} <= names

@@ -232,20 +232,30 @@ class _Reader:
 
     def _add_round_recipient(self, deal: ExtractedDeal, s: Sentence, parties: list[OrgMention]) -> None:
         """"Noch am Donnerstag wurde eine Finanzierungsrunde über 85 Millionen Euro
-        unterschrieben, angeführt von KfW Capital": a round named only by its investor went to
-        the company the story was just about."""
-        if deal.kind != "investment" or len(deal.parties) != 1 or not cues().funding.search(s.block.text):
+        unterschrieben, angeführt von KfW Capital", "The Novo Nordisk Foundation put up DKK
+        600 million": money named only by its investor went to the company the story was
+        just about."""
+        if deal.kind not in ("investment", "capex_plan") or len(deal.parties) != 1:
             return
         investor = deal.parties[0].name
-        led = [p for p in parties if p.name == investor
-               and _INVESTOR_BEFORE.search(self.text[max(0, p.start - 45):p.start].lower())]
-        if not led:
+        mentions = [p for p in parties if p.name == investor]
+        # (one company putting money up or chipping in invests in someone, never in itself)
+        gives = any(_GIVES_AFTER.match(self.text, p.end) for p in mentions)
+        led = deal.kind == "investment" and cues().funding.search(s.block.text) and any(
+            _INVESTOR_BEFORE.search(self.text[max(0, p.start - 45):p.start].lower()) for p in mentions)
+        if not led and not gives:
             return
         recipient = _referent(self.context, {investor}, self.seen)
         if recipient is None:
             return
+        deal.kind = "investment"
         deal.parties = [PartyRole(investor, "investor"), PartyRole(recipient, "recipient")]
         deal.title = deal_title(deal.kind, [investor, recipient], deal.amount, deal.currency, deal.per_year)
+
+
+# "EIFO, contributed DKK 100 million", "Nvidia put up $2 billion": the subject gives the money
+_GIVES_AFTER = re.compile(r",?\s+(?:(?:also|has|had|will|would|hat|hatte)\s+)?(?:put up|puts up|contributed|"
+                          r"contributes|chipped in|chips in|steuerte|steuert|schoss|schießt)\b", re.IGNORECASE)
 
 
 # "Lindsay: Last quarter we signed …": an interview answer, where "we" is the speaker's company
@@ -623,6 +633,10 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     if a.currency is None or a.value < MIN_DEAL_AMOUNT:
         return False
     start, end = _clause_of(text, s, a)
+    if _RELATIVE_START.match(text, start):
+        # "bei einem Umsatz, der … bei etwa 13 Milliarden Dollar liegen soll": a relative clause
+        # describes the noun just before its comma
+        start = _clause_of(text, s, a, before=start)[0]
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
     if text.startswith(":", a.end):
         # "$34.2 billion: Amazon's capital spending in the third quarter", "about $1.4 trillion:
@@ -681,12 +695,17 @@ def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention]
     return any(cue_at < o.start and o.end <= a.start for o in others)
 
 
-def _clause_of(text: str, s: Sentence, a: AmountMention) -> tuple[int, int]:
-    """The clause around an amount: between commas, semicolons or dashes."""
+def _clause_of(text: str, s: Sentence, a: AmountMention, before: int | None = None) -> tuple[int, int]:
+    """The clause around an amount: between commas, semicolons or dashes (`before`: the
+    clause that ends at that break instead)."""
     breaks = [m for m in _CLAUSE_BREAK.finditer(text, s.block.start, s.block.end)]
-    left = max((m.end() for m in breaks if m.end() <= a.start), default=s.block.start)
-    right = min((m.start() for m in breaks if m.start() >= a.end), default=s.block.end)
+    at, until = (a.start, a.end) if before is None else (before - 1, before - 1)
+    left = max((m.end() for m in breaks if m.end() <= at), default=s.block.start)
+    right = min((m.start() for m in breaks if m.start() >= until), default=s.block.end)
     return left, right
+
+
+_RELATIVE_START = re.compile(r"\s*(?:der|die|das|dessen|deren|which|that|whose)\s", re.IGNORECASE)
 
 
 def _deals_of_sentence(
