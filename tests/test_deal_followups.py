@@ -599,3 +599,22 @@ def test_a_contribution_named_only_by_its_giver_went_to_the_company_of_the_story
     assert (roles(d), d.kind) == ({"Novo Nordisk Foundation": "investor", "Gefion Compute": "recipient"}, "investment")
     names = {o.name for o in extract("The fund, known as EIFO, said no. Keppel DC Reit agreed.", PUB).organizations}
     assert {"EIFO", "Keppel DC REIT"} <= names
+
+
+def test_a_second_company_with_its_own_figure_and_the_verb_left_out() -> None:
+    text = ("Under the arrangement, Microsoft is putting as much as $5 billion into Anthropic and Nvidia as much "
+            "as $10 billion; Anthropic in turn has pledged to spend $30 billion on Azure capacity.")
+    by_amount = {d.amount: parties(d) for d in deals(text)}
+    assert by_amount[5e9] == {"Microsoft", "Anthropic"}
+    assert by_amount[10e9] == {"Nvidia", "Anthropic"}
+    assert "Nvidia" not in by_amount[30e9]
+    de = {d.amount: parties(d) for d in deals(
+        "Microsoft steckt bis zu fünf Milliarden Dollar in Anthropic, Nvidia bis zu zehn Milliarden Dollar.")}
+    assert de == {5e9: {"Microsoft", "Anthropic"}, 10e9: {"Nvidia", "Anthropic"}}
+
+
+def test_an_analysts_list_item_is_headed_by_its_company() -> None:
+    text = ("Talen (NASDAQ: TLN): in talks to widen its AWS arrangement.\n\nVelarion (private): The small-reactor "
+            "developer closed a $210 million Series B in August, according to a company statement.")
+    (d,) = [x for x in deals(text) if x.amount]
+    assert (parties(d), d.kind, d.amount) == ({"Velarion"}, "investment", 210e6)

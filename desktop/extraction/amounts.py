@@ -152,8 +152,10 @@ def _by_country(text: str, group: str) -> str:
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.-])\$")
 
 
-# "$24 billion (US$16.1 billion)": a bare-dollar figure converted into US dollars
-_LOCAL_DOLLAR_CONVERTED = re.compile(r"(?<![A-Za-z.-])\$\s?\d[^()$]{0,30}\(\s*(?:US\$|US-\$|U\.S\.\$)")
+# "$24 billion (US$16.1 billion)", "$24 billion, or US$16.1 billion": a bare-dollar figure
+# converted into US dollars
+_LOCAL_DOLLAR_CONVERTED = re.compile(
+    r"(?<![A-Za-z.-])\$\s?\d[^()$]{0,30}(?:\(\s*|,\s*or\s+(?:about\s+|around\s+|roughly\s+)?)(?:US\$|US-\$|U\.S\.\$)")
 
 
 @lru_cache(maxsize=8)

@@ -680,8 +680,10 @@ def _deal_value_phrase(window: str, cue: re.Match[str]) -> tuple[int, int] | Non
     ("einen Wert von", "is worth", "estimated the contract's value at", "auf rund 330
     Millionen Franken schätzen"); None for a verb that values a company ("bewertet Scale
     mit")."""
-    return next(((m.start(), m.end()) for pattern in (cues().deal_value, cues().deal_estimate)
-                 for m in pattern.finditer(window) if m.start() < cue.end() and cue.start() < m.end()), None)
+    # the longest phrase: "put the value of that contract at" says more than its "value of"
+    return max(((m.start(), m.end()) for pattern in (cues().deal_value, cues().deal_estimate)
+                for m in pattern.finditer(window) if m.start() < cue.end() and cue.start() < m.end()),
+               key=lambda span: span[1] - span[0], default=None)
 
 
 OTHER_AMOUNT_AFTER_CUE = 30
@@ -715,6 +717,7 @@ def _deals_of_sentence(
     money = [a for a in s.amounts if _is_deal_amount(text, s, a, deal_subject)]
     out: list[ExtractedDeal] = []
     respective = _respective_parties(s, parties, money)
+    gapped = None if respective else _gapped_parties(text, s, parties, money)
     for i, a in enumerate(money):
         scope = _clause_of(text, s, a) if len(money) > 1 else (s.block.start, s.block.end)
         in_scope = [p for p in parties if scope[0] <= p.start < scope[1]] or parties
@@ -722,6 +725,8 @@ def _deals_of_sentence(
             in_scope = _subject_before(text, s, scope, parties) + in_scope
         if respective:
             in_scope = respective[i]
+        elif gapped and gapped[i] is not None:
+            in_scope = gapped[i]
         deal = _build(text, s, _unique_names(in_scope), a, scope, published_iso, earlier + out)
         if deal:
             out.append(deal)
@@ -729,6 +734,46 @@ def _deals_of_sentence(
         deal = _build(text, s, _unique_names(parties), None, (s.block.start, s.block.end), published_iso, earlier)
         if deal:
             out.append(deal)
+    return out
+
+
+# "… and Nvidia as much as $10 billion": a second subject with its own figure, the verb left out
+_GAP_BEFORE_COMPANY = re.compile(r"(?:,\s*|\s(?:and|und|while|whereas|während|sowie)\s+)$", re.IGNORECASE)
+_GAP_QUALIFIER = re.compile(r"\s*(?:(?:another|a further|as much as|up to|about|around|roughly|some|nearly|"
+                            r"weitere|bis zu|rund|etwa|knapp)\s+)*$", re.IGNORECASE)
+
+
+def _gapped_parties(text: str, s: Sentence, parties: list[OrgMention],
+                    money: list[AmountMention]) -> list[list[OrgMention] | None] | None:
+    """"Microsoft is putting as much as $5 billion into the Claude developer and Nvidia as
+    much as $10 billion": each figure after "and <company>" is that company's, shared with
+    the companies between the first figure and the "and" (the other side, "the Claude
+    developer"); the first figure keeps the subject before it. None where no figure is
+    gapped so."""
+    if len(money) < 2:
+        return None
+    own: list[OrgMention | None] = [None] * len(money)
+    for i in range(1, len(money)):
+        before = [p for p in parties if money[i - 1].end <= p.start and p.end <= money[i].start]
+        if before and _GAP_QUALIFIER.fullmatch(text, before[-1].end, money[i].start) \
+                and _GAP_BEFORE_COMPANY.search(text, money[i - 1].end, before[-1].start):
+            own[i] = before[-1]
+    if not any(own):
+        return None
+    out: list[list[OrgMention] | None] = []
+    for i, a in enumerate(money):
+        if own[i] is None and (i + 1 >= len(money) or own[i + 1] is None):
+            out.append(None)  # not part of a gapped pair: its clause decides
+            continue
+        first = money[i - 1].end if own[i] is not None else s.block.start
+        subject = [own[i]] if own[i] is not None else [p for p in parties if first <= p.start and p.end <= a.start]
+        # the other side named once after the first figure serves every gapped figure
+        k = i
+        while k > 0 and own[k] is not None:
+            k -= 1
+        other = [p for p in parties if money[k].end <= p.start and p not in own
+                 and (k + 1 >= len(money) or p.end <= money[k + 1].start)]
+        out.append(subject + other)
     return out
 
 

@@ -32,7 +32,8 @@ _START = r"(?<![\w])"
 _NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.-][A-Za-zÄÖÜäöü]+)*"
 # within one line: a label line ("Startups") above a headline never runs into it
 _SP = r"[^\S\n]+"
-_NAME = rf"{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,3}}"
+# (a number inside a name, never at its end: "Pier 70 Ventures")
+_NAME = rf"{_NAME_WORD}(?:{_SP}(?:&{_SP})?(?:{_NAME_WORD}|[0-9]{{1,3}}(?={_SP}[A-ZÄÖÜ]))){{0,3}}"
 
 
 # "Schwarz Gruppe" is "Schwarz Group" in English news and "Schwarz-Gruppe" in German
@@ -467,6 +468,9 @@ def _discover(text: str) -> list[OrgMention]:
         if word and not (word in d.not_names or word in d.place_owners or _generic(word, d) or word.isupper()
                          or word.lower().endswith(d.descriptors + d.always_noun_endings + d.noun_endings + _PLURAL_LINK)):
             found.append(OrgMention(word, m.start(1), m.end(1), word))
+    for m in _LISTED_LABEL.finditer(text):
+        # "Velarion (private): The small-reactor developer closed …": an analyst's list item
+        found.append(OrgMention(m.group(1), m.start(1), m.end(1), m.group(1)))
     for m in matches(d.prefixed, "prefixed"):
         # "in der Stadt Gelnhausen" is a place; "die Stadt Gelnhausen verkauft" a party
         if m.group(2) not in d.not_names and not _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
@@ -552,6 +556,9 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
         at = text.find(" & ", at + 3)
 
 
+# a list item headed by a company and its listing: "Velarion (private):", "Talen (NASDAQ: TLN):"
+_LISTED_LABEL = re.compile(r"^[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-Z][\w&.-]*(?:[^\S\n][A-Z][\w&.-]*){0,3})[^\S\n]*"
+                           r"\((?:private|privat|[A-Z]{2,8}:[^\S\n]?[A-Z0-9.]{1,8}|[A-Z]{2,5})\):", re.MULTILINE)
 # "Branchen-Sprecher", "Unternehmens-Chef": a plural or a linking s marks a noun
 _PLURAL_LINK = ("en", "ens", "ungs", "heits", "keits", "ions", "täts", "ers")
 _COMPOUND_OWNER = re.compile(r"(?<![\w&.-])([A-ZÄÖÜ][\w&]+)$")
