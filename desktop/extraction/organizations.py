@@ -468,9 +468,12 @@ def _discover(text: str) -> list[OrgMention]:
         if word and not (word in d.not_names or word in d.place_owners or _generic(word, d) or word.isupper()
                          or word.lower().endswith(d.descriptors + d.always_noun_endings + d.noun_endings + _PLURAL_LINK)):
             found.append(OrgMention(word, m.start(1), m.end(1), word))
-    for m in _LISTED_LABEL.finditer(text):
-        # "Velarion (private): The small-reactor developer closed …": an analyst's list item
-        found.append(OrgMention(m.group(1), m.start(1), m.end(1), m.group(1)))
+    for listing in _LISTING.finditer(text):
+        # "Velarion (private): The small-reactor developer closed …": an analyst's list item;
+        # the rare "(…):" first, then the name from the start of its line
+        m = _LISTED_LABEL.fullmatch(text, text.rfind("\n", 0, listing.start()) + 1, listing.start())
+        if m is not None:
+            found.append(OrgMention(m.group(1), m.start(1), m.end(1), m.group(1)))
     for m in matches(d.prefixed, "prefixed"):
         # "in der Stadt Gelnhausen" is a place; "die Stadt Gelnhausen verkauft" a party
         if m.group(2) not in d.not_names and not _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
@@ -557,8 +560,8 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
 
 
 # a list item headed by a company and its listing: "Velarion (private):", "Talen (NASDAQ: TLN):"
-_LISTED_LABEL = re.compile(r"^[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-Z][\w&.-]*(?:[^\S\n][A-Z][\w&.-]*){0,3})[^\S\n]*"
-                           r"\((?:private|privat|[A-Z]{2,8}:[^\S\n]?[A-Z0-9.]{1,8}|[A-Z]{2,5})\):", re.MULTILINE)
+_LISTING = re.compile(r"\((?:private|privat|[A-Z]{2,8}:[^\S\n]?[A-Z0-9.]{1,8}|[A-Z]{2,5})\):")
+_LISTED_LABEL = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-Z][\w&.-]*(?:[^\S\n][A-Z][\w&.-]*){0,3})[^\S\n]*")
 # "Branchen-Sprecher", "Unternehmens-Chef": a plural or a linking s marks a noun
 _PLURAL_LINK = ("en", "ens", "ungs", "heits", "keits", "ions", "täts", "ers")
 _COMPOUND_OWNER = re.compile(r"(?<![\w&.-])([A-ZÄÖÜ][\w&]+)$")
