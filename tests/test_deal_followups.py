@@ -618,3 +618,15 @@ def test_an_analysts_list_item_is_headed_by_its_company() -> None:
             "developer closed a $210 million Series B in August, according to a company statement.")
     (d,) = [x for x in deals(text) if x.amount]
     assert (parties(d), d.kind, d.amount) == ({"Velarion"}, "investment", 210e6)
+
+
+def test_a_descriptive_reference_means_the_company_it_describes() -> None:
+    text = ("NEOCLOUDS\nPinecliff Labs books €1.1bn of GPUs from Berlin's Fernwerk\nPinecliff Labs, the Colorado "
+            "model developer, has agreed to pay Fernwerk €1.1 billion over five years for a dedicated cluster, "
+            "the two companies said on Tuesday.\nTo pay for the chips, the Berlin neocloud is taking in €600 "
+            "million of fresh equity.")
+    (d,) = [x for x in deals(text) if x.amount == 600e6]
+    assert parties(d) == {"Fernwerk"}
+    # without a describing word the company named most, first on a tie, stays the referent
+    (plain,) = [x for x in deals(text.replace("the Berlin neocloud", "the company")) if x.amount == 600e6]
+    assert parties(plain) == {"Pinecliff Labs"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -195,7 +196,7 @@ class _Reader:
         """The companies acting in the sentence: named, referred to ("The company said it
         would spend $80 billion"), or in an interview answer "we" and "they"."""
         we = _WE.search(s.block.text) if answer else None
-        parties = _party_mentions(self.text, s, self.context, refs, self.seen, both) \
+        parties = _party_mentions(self.text, s, self.context, refs, self.seen, both, self.actors.mentions) \
             if (s.orgs or refs or we) else []
         if we:
             parties = _with_speaker_company(s, we, parties, self.interviewee or self.seen)
@@ -427,10 +428,12 @@ class _Index:
 
 
 def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
-                    refers: bool = True, seen: Counter | None = None, plural: bool = True) -> list[OrgMention]:
+                    refers: bool = True, seen: Counter | None = None, plural: bool = True,
+                    orgs: list[OrgMention] | None = None) -> list[OrgMention]:
     """Companies acting in the sentence, with a reference resolved to the company meant
     (`refers`, `plural`: whether the sentence can hold a reference, a plural one, at all,
-    found once per paragraph)."""
+    found once per paragraph; `orgs`: all mentions of the text, whose surroundings tell
+    which company a descriptive reference means)."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
     # only a reference before every company the sentence names can stand for another one
     before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
@@ -456,7 +459,10 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     if ref:
         # "das Unternehmen" with no company named before it points back to the last
         # sentence that named one; a company named in this sentence is someone else.
-        referent = _referent(context, {p.name for p in s.orgs}, seen)
+        def described(names: list[str], ref: re.Match[str] = ref) -> set[str]:
+            return _described(text, ref.group(), at, orgs or [], set(names))
+
+        referent = _referent(context, {p.name for p in s.orgs}, seen, described)
         if (referent is None and seen and ref.group().split()[-1] in _GENERIC_COMPANY_NOUNS
                 and ref.group().startswith(("der ", "das ", "die ", "the "))  # the subject, not "dem Unternehmen"
                 and not any(m for sentence in context for m in sentence if not _PUBLIC_BODY.match(m.name))):
@@ -551,8 +557,10 @@ def _pair(context: list[list[OrgMention]], group: bool = False) -> list[str]:
 _PUBLIC_BODY = re.compile(r"(?:Stadt|Gemeinde|Landkreis|Landeshauptstadt|Kanton|City of|County of|State of)\b")
 
 
-def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | None = None) -> str | None:
+def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | None = None,
+              described: Callable[[list[str]], set[str]] | None = None) -> str | None:
     """The company a reference points back to: of the last sentence that named any, the one
+    the reference describes ("the Berlin neocloud" after "Berlin's Fernwerk"), else the one
     the article has named most so far ("das Unternehmen" is the story's company more often
     than the investor named beside it), the first on a tie."""
     for sentence in reversed(context):
@@ -561,8 +569,46 @@ def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | 
             candidates = list(dict.fromkeys(m.name for m in companies if m.name not in named))
             if not candidates:
                 return None
+            fitting = described(candidates) if described and len(candidates) > 1 else ()
+            if len(fitting) == 1:
+                (only,) = fitting
+                return only
             return max(candidates, key=lambda n: (seen or {}).get(n, 0)) if seen else candidates[0]
     return None
+
+
+# The words of a reference that say nothing about which company it is
+_PLAIN_REFERENCE_WORDS = frozenset({
+    "der", "die", "das", "dem", "den", "des", "the", "its", "their", "seine", "seinen", "seinem", "seiner",
+    "ihre", "ihren", "ihrem", "ihrer", "dessen", "deren", "company", "firm", "group", "unternehmen", "konzern",
+    "firma", "gesellschaft", "gruppe", "new", "neue", "neuen", "neuer", "young", "junge", "jungen", "junger"})
+DESCRIBED_BEFORE, DESCRIBED_AFTER = 30, 50  # how far around a company's mention its descriptors stand
+
+
+def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names: set[str]) -> set[str]:
+    """The companies named before `at` beside a distinctive word of the reference ("the Berlin
+    neocloud": "Berlin's Fernwerk"; "der Frankfurter GPU-Cloud-Anbieter": "Spessartnetz, a
+    Frankfurt operator"). Words compare by their first five letters, so that inflections and
+    place adjectives ("Frankfurter", "Berlin's") meet."""
+    stems = {w.lower()[:5] for w in re.findall(r"[\w]+", reference) if len(w) >= 4
+             and w.lower() not in _PLAIN_REFERENCE_WORDS}
+    if not stems:
+        return set()
+    found = set()
+    for i, m in enumerate(orgs):
+        if m.start >= at:
+            break
+        if m.name not in names or m.name in found:
+            continue
+        # a descriptor belongs to the nearest name: the words up to halfway to the names on
+        # either side ("… of GPUs from Berlin's Fernwerk" describes Fernwerk)
+        lo = max((orgs[i - 1].end + m.start) // 2 if i else 0, m.start - DESCRIBED_BEFORE)
+        hi = min((m.end + orgs[i + 1].start) // 2 if i + 1 < len(orgs) else at, at, m.end + DESCRIBED_AFTER)
+        # (within the line: a kicker above a headline describes no company)
+        near = text[lo:m.start].rpartition("\n")[2] + " " + text[m.end:max(m.end, hi)].partition("\n")[0]
+        if stems & {w.lower()[:5] for w in re.findall(r"[\w]+", near) if len(w) >= 4}:
+            found.add(m.name)
+    return found
 
 
 _GENERIC_COMPANY_NOUNS = frozenset({"konzern", "unternehmen", "company", "firm", "group", "gruppe", "firma",
