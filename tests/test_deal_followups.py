@@ -152,6 +152,12 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "Since 2023 Amazon has ploughed $8 billion into Anthropic.",
     "Microsoft signs Nebius for GPUs in a deal that could reach $19.4 billion.",
     "A September financing priced it at $183 billion, said Fluidstack Ltd.",
+    # spending reported for a past quarter, fines
+    "- $24 billion: what Alphabet spent on capex in Q3 alone.",
+    "Zum Vergleich: Microsoft selbst gab zuletzt in einem einzigen Quartal mehr als 24 Milliarden Dollar für "
+    "Rechenzentren aus.",
+    "Microsoft's capital expenditures, including finance leases, reached $42.1 billion in the fiscal fourth quarter.",
+    "Die Weko hatte Leventina Data SA 2024 mit einer Busse von 1,2 Millionen Franken belegt.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -630,3 +636,8 @@ def test_a_descriptive_reference_means_the_company_it_describes() -> None:
     # without a describing word the company named most, first on a tie, stays the referent
     (plain,) = [x for x in deals(text.replace("the Berlin neocloud", "the company")) if x.amount == 600e6]
     assert parties(plain) == {"Pinecliff Labs"}
+
+
+def test_a_deal_closing_in_a_quarter_stays_a_deal() -> None:
+    (d,) = deals("Oracle agreed to buy Ampere for $6.5 billion, a deal expected to close in the third quarter.")
+    assert (parties(d), d.amount) == ({"Oracle", "Ampere"}, 6.5e9)
