@@ -158,6 +158,7 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "Rechenzentren aus.",
     "Microsoft's capital expenditures, including finance leases, reached $42.1 billion in the fiscal fourth quarter.",
     "Die Weko hatte Leventina Data SA 2024 mit einer Busse von 1,2 Millionen Franken belegt.",
+    "Shares of SK Telecom rose 2.3 percent to 57,900 won, while SK hynix gained 1.1 percent to 245,500 won.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -641,3 +642,11 @@ def test_a_descriptive_reference_means_the_company_it_describes() -> None:
 def test_a_deal_closing_in_a_quarter_stays_a_deal() -> None:
     (d,) = deals("Oracle agreed to buy Ampere for $6.5 billion, a deal expected to close in the third quarter.")
     assert (parties(d), d.amount) == ({"Oracle", "Ampere"}, 6.5e9)
+
+
+def test_as_before_a_new_subject_parts_two_deals() -> None:
+    found = {d.amount: parties(d) for d in deals("Nscale raises $1.1bn as Microsoft pledges $30bn for UK AI build-out")}
+    assert found == {1.1e9: {"Nscale"}, 30e9: {"Microsoft"}}
+    # "such as" and "as much as" part nothing
+    (d,) = deals("Oracle will invest as much as $5 billion in companies such as OpenAI.")
+    assert parties(d) == {"Oracle", "OpenAI"}

@@ -663,7 +663,8 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
     return list(seen.values())
 
 
-_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s")
+# ("Nscale raises $1.1bn as Microsoft pledges $30bn": "as" before a new subject starts a clause)
+_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|(?<!such)(?<!\bas much)(?<!\bas well)\sas\s(?=[A-ZÄÖÜ])")
 
 
 # Below this many units of any currency a figure is a price ("2,49 Dollar pro Stunde", a share
