@@ -159,6 +159,9 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "Microsoft's capital expenditures, including finance leases, reached $42.1 billion in the fiscal fourth quarter.",
     "Die Weko hatte Leventina Data SA 2024 mit einer Busse von 1,2 Millionen Franken belegt.",
     "Shares of SK Telecom rose 2.3 percent to 57,900 won, while SK hynix gained 1.1 percent to 245,500 won.",
+    # a market forecast cited from a research house, a company's debt
+    "• Global data center capex should hit $580 billion this year, per Dell'Oro.",
+    "Lenders have grown cautious about Oracle, which has more than $100 billion of debt and builds for OpenAI.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -650,3 +653,9 @@ def test_as_before_a_new_subject_parts_two_deals() -> None:
     # "such as" and "as much as" part nothing
     (d,) = deals("Oracle will invest as much as $5 billion in companies such as OpenAI.")
     assert parties(d) == {"Oracle", "OpenAI"}
+
+
+def test_a_known_name_before_an_apostrophe_and_a_capital_is_part_of_another_name() -> None:
+    names = {o.name for o in extract("Dell'Oro counts servers. Dell's shares rose.", PUB).organizations}
+    assert names == {"Dell"}
+    assert [o.text for o in extract("Dell'Oro counts servers.", PUB).organizations] == []

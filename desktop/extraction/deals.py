@@ -640,7 +640,7 @@ _PRODUCT_AFTER = re.compile(
 
 # a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|analyst (?:bei|von)|"
-                            r"according to|laut|research firm|marktforscher|marktforschungsunternehmen)\s+(?:the\s+)?$",
+                            r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
 

@@ -27,7 +27,8 @@ from desktop.resources import load_json
 
 # A name may end in a German genitive s; what follows must not continue the word, except a
 # hyphen that starts a compound ("Nvidia-Hardware").
-_END = r"(?:s|'s|’s)?(?![\w])"
+# (never before an apostrophe and a capital: "Dell'Oro" is another name)
+_END = r"(?:s|'s|’s)?(?![\w])(?!['’][A-ZÄÖÜ])"
 _START = r"(?<![\w])"
 _NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.-][A-Za-zÄÖÜäöü]+)*"
 # within one line: a label line ("Startups") above a headline never runs into it
