@@ -534,6 +534,10 @@ def test_a_bare_name_after_a_sentence_ending_month_and_beside_a_capital_later_on
     person = ("Chris Pavlovski runs the firm. Critics say Pavlovski talks a lot, and analysts say Pavlovski "
               "sells well. Investors like Pavlovski.")
     assert "Pavlovski" not in {o.name for o in extract(person, PUB).organizations}
+    # also when the first name stands only before the possessive
+    musk = ("Musk's xAI raises money. Elon Musk's startup xAI is in talks. A spokesman said Musk denied it, and "
+            "later Musk said so, while Musk has told investors more.")
+    assert "Musk" not in {o.name for o in extract(musk, PUB).organizations}
 
 
 def test_buying_a_site_is_an_acquisition() -> None:
@@ -659,3 +663,9 @@ def test_a_known_name_before_an_apostrophe_and_a_capital_is_part_of_another_name
     names = {o.name for o in extract("Dell'Oro counts servers. Dell's shares rose.", PUB).organizations}
     assert names == {"Dell"}
     assert [o.text for o in extract("Dell'Oro counts servers.", PUB).organizations] == []
+
+
+def test_rivals_a_company_competes_with_are_no_parties() -> None:
+    (d,) = deals("xAI is in talks to raise $15 billion in equity, as the company races to pay for the chips it "
+                 "needs to compete with OpenAI and Anthropic.")
+    assert parties(d) == {"xAI"}

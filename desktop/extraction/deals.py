@@ -644,10 +644,17 @@ _SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|vo
                             re.IGNORECASE)
 
 
+# "as the company races to compete with OpenAI and Anthropic": rivals named are no parties
+_RIVAL_BEFORE = re.compile(r"\b(?:compete|competes|competing|competed) (?:with|against)\s+(?:[\w.'’-]+\s+"
+                           r"(?:and|or|und|oder)\s+|[\w.'’-]+,\s+){0,3}$|\b(?:konkurrier\w*|wetteifer\w*) mit\s+"
+                           r"(?:[\w.'’-]+\s+(?:und|oder)\s+|[\w.'’-]+,\s+){0,3}$", re.IGNORECASE)
+
+
 def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
     """'Nvidia-Hardware', 'Foxconn-Aktie', 'Nvidia chips', 'analysts at Jefferies': the company is
     named, but does not act."""
-    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start) \
+            or _RIVAL_BEFORE.search(text, max(0, m.start - 60), m.start):
         return True
     if m.end >= len(text) or text[m.end] != "-":
         return False

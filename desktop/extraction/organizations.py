@@ -242,6 +242,8 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
         starts = counts[word]
         if word in taken or word in d.not_names or _generic(word, d) or _in_lower_case(text, word.lower()):
             continue
+        if _after_first_name(text, word):
+            continue  # "Elon Musk's", "Tom Cawthorne said": a person, however often cited alone
         inside = alone = 0
         for i, at in enumerate(starts):
             before = _WORD_BEFORE.search(text, max(0, at - 30), at)
@@ -258,6 +260,16 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
             if inside and alone >= BARE_NAME_REPEATS:  # at least once inside a sentence, not only at its start
                 names.add(word)
     return names
+
+
+def _after_first_name(text: str, word: str) -> bool:
+    """Whether `word`, in any form ("Musk's" too), ever follows a capitalised word inside a
+    sentence: the surname of a person introduced with the first name."""
+    for m in re.finditer(rf"(?<![\w&.'’-]){re.escape(word)}\b", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and before.group("cap") is not None:
+            return True
+    return False
 
 
 # "Die Lausitzer Datenpark GmbH … Der Datenpark zahlt": the article and the name's head noun
