@@ -66,6 +66,7 @@ class Cues:
     holding_nouns: FoldedPattern
     references: FoldedPattern
     plural_references: FoldedPattern
+    plural_subject: FoldedPattern
     group_references: FoldedPattern
     money_verbs: FoldedPattern
     default_status: str
@@ -95,6 +96,7 @@ def cues() -> Cues:
         holding_nouns=cue(c["holding_nouns"]),
         references=cue(c["references"]),
         plural_references=cue(c["plural_references"]),
+        plural_subject=cue(c["plural_subject"]),
         group_references=cue(c["group_references"]),
         money_verbs=cue(c["money_verbs"]),
         default_status=c["default_status"],
@@ -166,7 +168,9 @@ class _Reader:
         named = bool(self.actors.within(block.start, block.end))
         # where references stand: needed only to skip a paragraph that names no company; in one
         # that does, each sentence looks for its own (the scan is a tenth of the extraction)
-        plural = None if named else [block.start + m.start() for m in cues().plural_references.finditer(block.text)]
+        plural = None if named else sorted(
+            [block.start + m.start() for m in cues().plural_references.finditer(block.text)]
+            + [block.start + at for at in _sentence_starts_with_sie(block.text)])
         refers = None if named else sorted(
             [block.start + m.start() for m in cues().references.finditer(block.text)] + plural)
         if not named and not refers and not answer:
@@ -405,6 +409,15 @@ def _estimates_deal(s: Sentence, told: Sentence) -> bool:
     return _last_noun_is_deal(told.block.text, 0, len(told.block.text))
 
 
+def _sentence_starts_with_sie(text: str) -> list[int]:
+    """Where a sentence of `text` starts with "Sie " ("Sie gründen …")."""
+    return [m.start() for m in _SIE.finditer(text) if m.start() == 0 or text[m.start() - 2:m.start()] in _SENTENCE_ENDS]
+
+
+_SIE = re.compile(r"Sie ")
+_SENTENCE_ENDS = frozenset({". ", "! ", "? "})
+
+
 def _any_within(sorted_positions: list[int], start: int, end: int) -> bool:
     i = bisect_left(sorted_positions, start)
     return i < len(sorted_positions) and sorted_positions[i] < end
@@ -438,14 +451,17 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     # only a reference before every company the sentence names can stand for another one
     before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
     both = cues().plural_references.search(s.block.text, 0, before_named) if refers and plural else None
+    group = False
+    if both is None and refers and plural and s.block.text.startswith("Sie "):
+        # "Sie gründen ein Gemeinschaftsunternehmen": every company of the sentence before
+        m = cues().plural_subject.search(s.block.text)
+        both = group = m if m is not None and m.start() == 0 else None
     if both:
         # "Die beiden Unternehmen unterzeichneten…", "Beide Seiten unterzeichneten …, wie Tajo
         # mitteilte": the two companies the story is about, with any the sentence names after
         at = s.block.start + both.start()
         words = s.block.text[both.start():both.end()]
-        # (matched in the sentence: "Sie" is a group only before a plural verb)
-        group = (g := cues().group_references.search(s.block.text, both.start())) is not None \
-            and g.start() == both.start()
+        group = bool(group) or cues().group_references.search(words) is not None
         pair = [OrgMention(words, at, s.block.start + both.end(), name) for name in _pair(context, group)]
         if pair:
             named = {p.name for p in pair}
@@ -653,9 +669,11 @@ _RIVAL_BEFORE = re.compile(r"\b(?:compete|competes|competing|competed) (?:with|a
 def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
     """'Nvidia-Hardware', 'Foxconn-Aktie', 'Nvidia chips', 'analysts at Jefferies': the company is
     named, but does not act."""
-    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start) \
-            or _RIVAL_BEFORE.search(text, max(0, m.start - 60), m.start):
+    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start):
         return True
+    before = text[max(0, m.start - 60):m.start]
+    if ("ompet" in before or "onkurr" in before or "etteifer" in before) and _RIVAL_BEFORE.search(before):
+        return True  # (the words first: the pattern is slow to try before every company)
     if m.end >= len(text) or text[m.end] != "-":
         return False
     if _ACTOR_SUFFIX.match(text, m.end):
@@ -671,7 +689,7 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 # ("Nscale raises $1.1bn as Microsoft pledges $30bn": "as" before a new subject starts a clause)
-_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|(?<!such)(?<!\bas much)(?<!\bas well)\sas\s(?=[A-ZÄÖÜ])")
+_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
 
 
 # Below this many units of any currency a figure is a price ("2,49 Dollar pro Stunde", a share

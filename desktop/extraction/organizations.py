@@ -265,10 +265,15 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
 def _after_first_name(text: str, word: str) -> bool:
     """Whether `word`, in any form ("Musk's" too), ever follows a capitalised word inside a
     sentence: the surname of a person introduced with the first name."""
-    for m in re.finditer(rf"(?<![\w&.'’-]){re.escape(word)}\b", text):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before is not None and before.group("cap") is not None:
-            return True
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&.'’-")) \
+                and (end == len(text) or not text[end].isalnum()):
+            before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+            if before is not None and before.group("cap") is not None:
+                return True
+        at = text.find(word, end)
     return False
 
 
