@@ -669,3 +669,19 @@ def test_rivals_a_company_competes_with_are_no_parties() -> None:
     (d,) = deals("xAI is in talks to raise $15 billion in equity, as the company races to pay for the chips it "
                  "needs to compete with OpenAI and Anthropic.")
     assert parties(d) == {"xAI"}
+
+
+def test_what_a_contract_brings_in_as_revenue_is_its_value_but_not_a_yearly_pace() -> None:
+    (d,) = deals("TeraWulf hat im August mit dem KI-Cloudanbieter Fluidstack zwei Zehnjahresverträge für seinen "
+                 "Standort Lake Mariner im Bundesstaat New York geschlossen, die zusammen rund 3,7 Milliarden "
+                 "Dollar an Mieteinnahmen bringen sollen.")
+    assert (parties(d), d.amount) == ({"TeraWulf", "Fluidstack"}, 3.7e9)
+    assert [x.amount for x in deals("IREN signed with Microsoft. IREN expects the contract to generate around "
+                                    "$1.94 billion in annualised revenue once fully deployed.") if x.amount] == []
+    assert deals("Oracle erwartet Mieteinnahmen von 3 Milliarden Dollar.") == []
+
+
+def test_an_offer_valued_in_its_sentence_is_the_deals_figure() -> None:
+    (d,) = deals("Core Scientific Inc. rejected an unsolicited offer from CoreWeave of $5.75 a share, worth just "
+                 "over $1 billion, saying it undervalued the business.")
+    assert (parties(d), d.amount) == ({"Core Scientific", "CoreWeave"}, 1e9)

@@ -62,6 +62,7 @@ class Cues:
     deal_value: FoldedPattern
     deal_estimate: FoldedPattern
     deal_volume: FoldedPattern
+    deal_revenue: FoldedPattern
     deal_nouns: FoldedPattern
     holding_nouns: FoldedPattern
     references: FoldedPattern
@@ -92,6 +93,7 @@ def cues() -> Cues:
         deal_value=cue(c["deal_value"]),
         deal_estimate=cue(c["deal_estimate"]),
         deal_volume=cue(c["deal_volume"]),
+        deal_revenue=cue(c["deal_revenue"]),
         deal_nouns=cue(c["deal_nouns"]),
         holding_nouns=cue(c["holding_nouns"]),
         references=cue(c["references"]),
@@ -721,12 +723,17 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
         for m in pattern.finditer(window):
             phrase = _deal_value_phrase(window, m) if name in ("valuation", "forecast") else None
             if phrase is not None and (deal_subject or _deal_noun_before(text, s, lo + phrase[0], lo + phrase[1])):
-                continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
+                continue
+            if name == "revenue" and cues().deal_revenue.search(window) and not _RUN_RATE.search(window) \
+                    and _last_noun_is_deal(text, start, min(a.start, lo + m.start())):
+                continue  # "zwei Verträge, die zusammen 3,7 Milliarden Dollar an Mieteinnahmen bringen"  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True
 
 
+# "to generate around $1.94 billion in annualised revenue": a yearly pace, not what the deal is worth
+_RUN_RATE = re.compile(r"annuali[sz]ed|run[- ]rate|jährlich|pro jahr|per year|a year|im jahr", re.IGNORECASE)
 DEAL_NOUN_BEFORE = 90  # "an agreement to supply its Aurora optical engines to Lambda, Inc., valued at …"
 
 
