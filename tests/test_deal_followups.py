@@ -162,6 +162,13 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     # a market forecast cited from a research house, a company's debt
     "• Global data center capex should hit $580 billion this year, per Dell'Oro.",
     "Lenders have grown cautious about Oracle, which has more than $100 billion of debt and builds for OpenAI.",
+    # conditional parts of a price, taxes, economic impact, sums over the years
+    "Up to $400 million of that sum is contingent on ZT Systems hitting agreed milestones.",
+    "Constellation Energy said the project will bring in more than $3 billion in state and federal taxes.",
+    "Google beziffert die zusätzliche Wirtschaftsleistung durch die Investitionen auf rund 1 Milliarde Euro pro Jahr.",
+    "Bislang hatte das Start-up Run:ai insgesamt 118 Millionen Dollar von Investoren wie Tiger Global und Insight "
+    "Partners eingesammelt.",
+    "Oracle, which owned about 29% of Ampere, had put $1.5 billion into the company over the years.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -685,3 +692,20 @@ def test_an_offer_valued_in_its_sentence_is_the_deals_figure() -> None:
     (d,) = deals("Core Scientific Inc. rejected an unsolicited offer from CoreWeave of $5.75 a share, worth just "
                  "over $1 billion, saying it undervalued the business.")
     assert (parties(d), d.amount) == ({"Core Scientific", "CoreWeave"}, 1e9)
+
+
+def test_the_figure_a_round_valued_the_company_at_is_no_deal_but_the_round_is() -> None:
+    found = {d.amount: parties(d) for d in deals(
+        "Crusoe Energy raised a $600 million Series D led by Founders Fund at about $2.8 billion.")}
+    assert found == {600e6: {"Crusoe", "Founders Fund"}}  # (the curated name)
+    (closed,) = deals("Then the Series C of Kestrion Inc. closed in April at $420 million, led by Lightspeed.")
+    assert closed.amount == 420e6
+    (contract,) = deals("Microsoft took capacity under a five-year contract with Halvard Digital AS valued at about "
+                        "1.9 billion crowns, according to the developer's bond prospectus.")
+    assert contract.amount == 1.9e9
+
+
+def test_a_company_named_before_its_products_in_capitals_is_no_party() -> None:
+    (d,) = deals("Brackwater Compute Ltd, a start-up that rents out Nvidia GPU clusters, said it had raised "
+                 "$240 million in a Series B round.")
+    assert parties(d) == {"Brackwater Compute"}

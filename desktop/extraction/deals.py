@@ -652,7 +652,8 @@ def _introduced_by_with(text: str, m: OrgMention) -> bool:
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)? (?:(?:latest|newest|own|new|most advanced|next-generation|blackwell|hopper|ai) ){0,2}"
     r"(?:chips?|gpus?|processors?|hardware|servers?|shares?|stock|accelerators?|systems|"
-    r"software|models?|cloud services|data centers?|announcement|statement|results|earnings|filing|news)\b"
+    r"software|models?|cloud services|data centers?|announcement|statement|results|earnings|filing|news)\b",
+    re.IGNORECASE,  # "Nvidia GPU clusters"
 )
 
 
@@ -694,6 +695,8 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
 _CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
 
 
+AT_VALUATION_AFTER = 150
+_AT_FIGURE = re.compile(r"\b(?:at|bei)\s+(?:about|around|roughly|nearly|more than|over|some|rund|etwa|knapp|über)?\s*$")
 # Below this many units of any currency a figure is a price ("2,49 Dollar pro Stunde", a share
 # at 97,900 won), not a deal of the AI-infrastructure race.
 MIN_DEAL_AMOUNT = 100_000
@@ -705,6 +708,12 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     billion" the valuation is the $22 billion, not the $1 billion. (`deal_subject`: the
     sentence is about the deal, so "the deal is worth" gives its value.)"""
     if a.currency is None or a.value < MIN_DEAL_AMOUNT:
+        return False
+    at = _AT_FIGURE.search(text, max(s.block.start, a.start - 25), a.start)
+    if at is not None and cues().funding.search(s.block.text) \
+            and any(o.end <= at.start() and a.start - o.start <= AT_VALUATION_AFTER for o in s.amounts):
+        # "a $600 million Series D led by Founders Fund at about $2.8 billion": the round's
+        # figure, then what it valued the company at ("closed in April at $420 million" is the round)
         return False
     start, end = _clause_of(text, s, a)
     if _RELATIVE_START.match(text, start):
