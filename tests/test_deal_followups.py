@@ -169,6 +169,14 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "Bislang hatte das Start-up Run:ai insgesamt 118 Millionen Dollar von Investoren wie Tiger Global und Insight "
     "Partners eingesammelt.",
     "Oracle, which owned about 29% of Ampere, had put $1.5 billion into the company over the years.",
+    # comparisons with an older figure, tallies, assets held, town budgets, sums of many deals
+    "The price is about three times the $6.9 billion Nvidia paid for Mellanox in 2019.",
+    "The investment values Scale AI at about $29 billion, more than double the $13.8 billion it fetched before.",
+    "- $1.3tn: AI data-centre commitments announced by OpenAI in 2025, per our tally",
+    "Its xScale partnerships with Equinix already hold more than $8 billion of assets, according to filings.",
+    "Die Stadt Dresden hat für Schulen und Straßen einen Sonderetat von 90 Millionen Euro eingeplant.",
+    "OpenAI has signed agreements for computing power worth well over $1 trillion with Oracle, Microsoft, "
+    "Amazon, CoreWeave, Nvidia, AMD and Broadcom.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -709,3 +717,11 @@ def test_a_company_named_before_its_products_in_capitals_is_no_party() -> None:
     (d,) = deals("Brackwater Compute Ltd, a start-up that rents out Nvidia GPU clusters, said it had raised "
                  "$240 million in a Series B round.")
     assert parties(d) == {"Brackwater Compute"}
+
+
+def test_names_with_a_colon_and_newsletter_items_headed_by_a_company_in_capitals() -> None:
+    (d,) = deals("Nvidia said Wednesday that it has agreed to acquire Run:ai, a Tel Aviv start-up, for $700 million.")
+    assert parties(d) == {"Nvidia", "Run:ai"}
+    (item,) = deals("FLUIDSTACK: Zur Erinnerung – der Londoner Cloudanbieter hat sich im August bei TeraWulf "
+                    "eingemietet, über zehn Jahre und für rund 3,7 Milliarden Dollar.")
+    assert parties(item) == {"Fluidstack", "TeraWulf"}

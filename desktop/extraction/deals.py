@@ -1000,6 +1000,10 @@ def _build(
     names = [p.name for p in parties]
     if len(set(names)) == 1 and amount is not None and not _tells_any_deal(s.block.text):
         return None  # "People close to the company put it at more than $3bn": a figure, no deal
+    if len(set(names)) >= SUMMED_PARTIES and amount is not None and _SUMMED_DEALS.search(scope_text):
+        # "agreements for computing power worth well over $1 trillion with Oracle, Microsoft,
+        # Amazon, CoreWeave …": the sum of many deals, none of them
+        return None
     if len(names) == 1 and kind in ("cloud_contract", "supply", "partnership", "other"):
         kind, names = _continue_earlier(kind, names, earlier)
     joined = len(names) == 1 and kind == "capex_plan" and _JOINS_INVESTMENT.search(scope_text) is not None
@@ -1026,6 +1030,11 @@ def _build(
     deal.title = deal_title(deal.kind, [p.name for p in deal.parties], deal.amount, deal.currency,
                             deal.per_year)
     return deal
+
+
+SUMMED_PARTIES = 4
+_SUMMED_DEALS = re.compile(r"\b(?:agreements|contracts|deals|commitments|verträge|vereinbarungen|aufträge|"
+                           r"verpflichtungen)\b", re.IGNORECASE)
 
 
 def _continue_earlier(kind: str, names: list[str], earlier: list[ExtractedDeal]) -> tuple[str, list[str]]:

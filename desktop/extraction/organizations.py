@@ -30,7 +30,7 @@ from desktop.resources import load_json
 # (never before an apostrophe and a capital: "Dell'Oro" is another name)
 _END = r"(?:s|'s|’s)?(?![\w])(?!['’][A-ZÄÖÜ])"
 _START = r"(?<![\w])"
-_NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.-][A-Za-zÄÖÜäöü]+)*"
+_NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.:-][A-Za-zÄÖÜäöü]+)*"  # ("Run:ai")
 # within one line: a label line ("Startups") above a headline never runs into it
 _SP = r"[^\S\n]+"
 # (a number inside a name, never at its end: "Pier 70 Ventures")
@@ -486,6 +486,12 @@ def _discover(text: str) -> list[OrgMention]:
         if word and not (word in d.not_names or word in d.place_owners or _generic(word, d) or word.isupper()
                          or word.lower().endswith(d.descriptors + d.always_noun_endings + d.noun_endings + _PLURAL_LINK)):
             found.append(OrgMention(word, m.start(1), m.end(1), word))
+    for m in _CAPS_LABEL.finditer(text):
+        # "FLUIDSTACK: Zur Erinnerung – der Londoner Cloudanbieter …": a newsletter item headed
+        # by a known company in capitals
+        name = _folded_alias_table().get(m.group(1).casefold())
+        if name is not None:
+            found.append(OrgMention(m.group(1), m.start(1), m.end(1), name))
     for listing in _LISTING.finditer(text):
         # "Velarion (private): The small-reactor developer closed …": an analyst's list item;
         # the rare "(…):" first, then the name from the start of its line
@@ -578,6 +584,8 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
 
 
 # a list item headed by a company and its listing: "Velarion (private):", "Talen (NASDAQ: TLN):"
+_CAPS_LABEL = re.compile(r"^[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-ZÄÖÜ0-9][A-ZÄÖÜ0-9&.\- ]{1,30}[A-ZÄÖÜ0-9]):[^\S\n]",
+                         re.MULTILINE)
 _LISTING = re.compile(r"\((?:private|privat|[A-Z]{2,8}:[^\S\n]?[A-Z0-9.]{1,8}|[A-Z]{2,5})\):")
 _LISTED_LABEL = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-Z][\w&.-]*(?:[^\S\n][A-Z][\w&.-]*){0,3})[^\S\n]*")
 # "Branchen-Sprecher", "Unternehmens-Chef": a plural or a linking s marks a noun
