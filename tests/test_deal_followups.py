@@ -725,3 +725,18 @@ def test_names_with_a_colon_and_newsletter_items_headed_by_a_company_in_capitals
     (item,) = deals("FLUIDSTACK: Zur Erinnerung – der Londoner Cloudanbieter hat sich im August bei TeraWulf "
                     "eingemietet, über zehn Jahre und für rund 3,7 Milliarden Dollar.")
     assert parties(item) == {"Fluidstack", "TeraWulf"}
+
+
+def test_german_trade_names_own_plans_tranches_and_company_guarantees() -> None:
+    (plan,) = deals("Die Lindenbach Kältetechnik baut ihr Werk in Weinheim für 14 Millionen Euro aus.")
+    assert (parties(plan), plan.kind, plan.amount) == ({"Lindenbach Kältetechnik"}, "capex_plan", 14e6)
+    (fab,) = deals("Allein Infineon baut wenige Kilometer entfernt für fünf Milliarden Euro seine „Smart Power Fab“ aus.")
+    assert (parties(fab), fab.amount) == ({"Infineon"}, 5e9)
+    names = {o.name for o in extract("Die Wernigeröder Harzfeld Kältetechnik liefert.", PUB).organizations}
+    assert names == {"Harzfeld Kältetechnik"}
+    (tranche,) = deals("AEP agreed to buy up to 1 GW of fuel cells from Bloom Energy; the first tranche, signed in "
+                       "January, is valued at about $2.65 billion.")
+    assert (parties(tranche), tranche.amount) == ({"American Electric Power", "Bloom Energy"}, 2.65e9)
+    (backstop,) = deals("The search giant Google will guarantee $1.8 billion of the rent Fluidstack owes.")
+    assert parties(backstop) == {"Google", "Fluidstack"}
+    assert deals("Die Bundesregierung übernimmt eine Bürgschaft über 500 Millionen Euro für die Northvolt AB.") == []

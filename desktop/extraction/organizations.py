@@ -437,7 +437,7 @@ def _discover(text: str) -> list[OrgMention]:
             if len(words) - cut < 2:
                 cut = len(words)  # "Der Konzern AG": no name, only the descriptor
         words = words[cut:]
-        if len(words) >= 3 and _PLACE_ADJECTIVE.match(words[0]):
+        if len(words) + (m.group(1) in d.suffixes) >= 3 and _PLACE_ADJECTIVE.match(words[0]):
             words = words[1:]  # "Die Wernigeröder Harzfeld Kältetechnik GmbH"; "Lausitzer Datenpark" stays
         if m.group(1) not in d.legal_forms and all(_generic(w, d) for w in words):
             continue  # "the UK AI sector", "GPU Cloud": common words before a generic last word
