@@ -177,6 +177,10 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "Die Stadt Dresden hat für Schulen und Straßen einen Sonderetat von 90 Millionen Euro eingeplant.",
     "OpenAI has signed agreements for computing power worth well over $1 trillion with Oracle, Microsoft, "
     "Amazon, CoreWeave, Nvidia, AMD and Broadcom.",
+    # a figure heading its line with a dash, money invested so far
+    "$24bn — xAI valuation after the round",
+    "Amazon said it has already invested nearly $40 billion in the country since 2010.",
+    "Intel hat in Fab 34 nach eigenen Angaben bislang 18,4 Milliarden Dollar investiert.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -740,3 +744,21 @@ def test_german_trade_names_own_plans_tranches_and_company_guarantees() -> None:
     (backstop,) = deals("The search giant Google will guarantee $1.8 billion of the rent Fluidstack owes.")
     assert parties(backstop) == {"Google", "Fluidstack"}
     assert deals("Die Bundesregierung übernimmt eine Bürgschaft über 500 Millionen Euro für die Northvolt AB.") == []
+
+
+def test_a_dash_after_a_figure_inside_a_sentence_labels_nothing() -> None:
+    (d,) = [x for x in deals("Bis heute beläuft sich die Investition von Microsoft in OpenAI auf fast 14 Milliarden "
+                             "US-Dollar – eine Investition, die sich auszahlen wird, sobald OpenAI gewinnorientiert "
+                             "arbeitet.") if x.amount]
+    assert d.amount == 14e9
+
+
+def test_sources_estimating_a_deal_lead_investors_in_compounds_and_the_three() -> None:
+    (ppa,) = deals("Brookfield Renewable agreed to deliver 10.5 GW of clean power to Microsoft; Barclays reckons "
+                   "that framework is worth upward of $10 billion.")
+    assert (parties(ppa), ppa.amount) == ({"Brookfield", "Microsoft"}, 10e9)  # (one curated Brookfield)
+    (equity,) = deals("CoreWeave took in $1.1 billion of equity from a Coatue-led group at the start of the month.")
+    assert {"CoreWeave", "Coatue"} <= parties(equity)
+    (jv,) = deals("Google, Intersect Power and TPG Rise Climate met in December. The three also struck a partnership "
+                  "to build industrial parks; they expect to invest $20 billion by the end of the decade.")
+    assert parties(jv) == {"Google", "Intersect Power", "TPG"}  # (the curated TPG)

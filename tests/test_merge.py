@@ -143,3 +143,11 @@ def test_a_takeover_price_that_moved_between_talks_and_signing_is_one_deal() -> 
 
 def _fields(reading: Reading) -> dict:
     return {f: getattr(reading, f) for f in Reading.__slots__}
+
+
+def test_the_most_precise_of_agreeing_figures_stands_for_the_deal() -> None:
+    rough = r(kind="capex_plan", parties=["SK hynix"], amount=4e9, currency="USD", qualifier="approx", amount_usd=4e9)
+    exact = r(kind="capex_plan", parties=["SK hynix"], amount=3.87e9, currency="USD", qualifier="approx",
+              amount_usd=3.87e9)
+    assert combine([rough, exact]).amount == 3.87e9
+    assert combine([exact, rough]).amount == 3.87e9

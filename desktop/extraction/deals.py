@@ -30,7 +30,7 @@ LABEL_AFTER = 160  # a figure that heads a list item is described by the whole i
 # Compounds in which the company is the actor, so it stays a party ("OpenAI-Chef", "Foxconn-OpenAI-Allianz").
 _ACTOR_SUFFIX = re.compile(
     r"-(?:Chef|Chefin|CEO|Gründer|Vorstandschef|Konzern|Allianz|Deal|Partnerschaft|Kooperation|"
-    r"Abkommen|Vertrag|Beteiligung|Tochter)\b"
+    r"Abkommen|Vertrag|Beteiligung|Tochter|led|backed|geführte[nmrs]?)\b"  # ("a Coatue-led group")
 )
 _TERM_START = re.compile(r"(?:\bab|\bvon|\bfrom|\bstarting(?: in)?|\bbeginning(?: in)?)\s*$", re.I)
 _TERM_END = re.compile(r"(?:\bbis(?: zum| Ende| Mitte)?(?: des Jahres)?|\buntil|\bthrough|\bby(?: the end of)?)\s*$", re.I)
@@ -658,6 +658,8 @@ _PRODUCT_AFTER = re.compile(
 
 
 # a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
+# "Barclays reckons that framework is worth …": the company estimating is a source, no party
+_SOURCE_AFTER = re.compile(r"\s+(?:reckons?|estimates?|schätz(?:t|en)|beziffer(?:t|n))\s+(?:that|den|die|das|the|its)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|analyst (?:bei|von)|"
                             r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -672,7 +674,8 @@ _RIVAL_BEFORE = re.compile(r"\b(?:compete|competes|competing|competed) (?:with|a
 def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
     """'Nvidia-Hardware', 'Foxconn-Aktie', 'Nvidia chips', 'analysts at Jefferies': the company is
     named, but does not act."""
-    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start) \
+            or _SOURCE_AFTER.match(text, m.end):
         return True
     before = text[max(0, m.start - 60):m.start]
     if ("ompet" in before or "onkurr" in before or "etteifer" in before) and _RIVAL_BEFORE.search(before):
@@ -721,7 +724,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
         # describes the noun just before its comma
         start = _clause_of(text, s, a, before=start)[0]
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
-    if text.startswith(":", a.end):
+    if text.startswith(":", a.end) or (_DASH_LABEL.match(text, a.end) and _LINE_START.search(text, 0, a.start)):
         # "$34.2 billion: Amazon's capital spending in the third quarter", "about $1.4 trillion:
         # what OpenAI has committed …, all contracts combined": the item, across its commas
         hi = min(s.block.end, a.end + LABEL_AFTER)
@@ -743,6 +746,9 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
 
 # "to generate around $1.94 billion in annualised revenue": a yearly pace, not what the deal is worth
 _RUN_RATE = re.compile(r"annuali[sz]ed|run[- ]rate|jährlich|pro jahr|per year|a year|im jahr", re.IGNORECASE)
+# "$24bn — xAI valuation after the round": a figure heading its line, described after a dash
+_DASH_LABEL = re.compile(r"[^\S\n]+[—–][^\S\n]")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[•*·'-][^\S\n]*)?$")
 DEAL_NOUN_BEFORE = 90  # "an agreement to supply its Aurora optical engines to Lambda, Inc., valued at …"
 
 

@@ -269,12 +269,21 @@ KIND_ROLES: dict[str, frozenset[str]] = {
 GENERIC_ROLES = ("party", "partner", "owner")
 
 
+def _digits(amount: float | None) -> int:
+    """How many significant digits a figure has: 3.87 billion has three, 4 billion one."""
+    if not amount:
+        return 0
+    return len(f"{abs(amount):.6g}".replace(".", "").replace("-", "").strip("0"))
+
+
 def combine(readings: list[Reading]) -> Combined:
     """One deal from all its readings; disagreements are recorded, not dropped."""
     if not readings:
         raise ValueError("a deal needs at least one reading")
     with_amount = [r for r in readings if r.amount is not None]
-    money = min(with_amount, key=lambda r: (r.currency != "USD", r.qualifier != "exact")) if with_amount else None
+    # a dollar figure, an exact one, the most precise one ("rund 3,87 Milliarden" over "knapp vier")
+    money = min(with_amount, key=lambda r: (r.currency != "USD", r.qualifier != "exact", -_digits(r.amount))) \
+        if with_amount else None
     kind = Counter(r.kind for r in readings).most_common(1)[0][0]
     parties: list[str] = []
     for r in readings:

@@ -323,6 +323,11 @@ def _scale_at(text: str, low_text: str, pos: int, lang: str, after_symbol: bool,
         if low in ("bio", "bio."):
             scale = 1e12
         if scale:
+            # "3.1 lakh crore": a larger scale word right after multiplies ("thousand crore" too)
+            nxt = _SCALE_RE.match(low_text, m.end()) if m.end() < len(low_text) else None
+            if nxt and (more := _SCALES["en"].get(nxt.group("s") or nxt.group("s2"))) \
+                    and more > scale and more == 1e7:
+                return nxt.end(), scale * more
             return m.end(), scale
     if after_symbol:
         m = _SHORT_SCALE_RE.match(text, pos)
