@@ -181,6 +181,11 @@ def test_talks_without_a_figure_are_a_deal_in_negotiation() -> None:
     "$24bn — xAI valuation after the round",
     "Amazon said it has already invested nearly $40 billion in the country since 2010.",
     "Intel hat in Fab 34 nach eigenen Angaben bislang 18,4 Milliarden Dollar investiert.",
+    # sums since a year, a stake sold on the market, a price tag on a company
+    "Since 2009 Google has invested about €2.5 billion in the Hamina campus.",
+    "Seit dem Jahr 2019 hatte der Softwarekonzern Microsoft insgesamt 13,8 Milliarden Dollar in OpenAI investiert.",
+    "To raise the money, SoftBank sold its entire stake in Nvidia in October for $5.83 billion.",
+    "September's funding round put a $183 billion price tag on Anthropic, which says it grows.",
 ])
 def test_losses_outlooks_turnover_spending_backlog_cash_flow_and_company_values_are_not_deals(text: str) -> None:
     assert [d.amount for d in deals(text)] == []
@@ -762,3 +767,11 @@ def test_sources_estimating_a_deal_lead_investors_in_compounds_and_the_three() -
     (jv,) = deals("Google, Intersect Power and TPG Rise Climate met in December. The three also struck a partnership "
                   "to build industrial parks; they expect to invest $20 billion by the end of the decade.")
     assert parties(jv) == {"Google", "Intersect Power", "TPG"}  # (the curated TPG)
+
+
+def test_a_supplier_named_by_its_product_is_no_company_and_a_bank_with_a_dot_is() -> None:
+    (d,) = deals("Ab Januar 2026 liefert der Versorger Ökostrom aus Wind- und Solarparks; Volmetal Datenhallen GmbH "
+                 "zahlt dafür rund 21 Millionen Euro im Jahr an die Ennepe Energie AG.")
+    assert parties(d) == {"Volmetal Datenhallen", "Ennepe Energie"}
+    (loan,) = deals("Die NRW.BANK gibt der Volmetal Datenhallen GmbH ein Darlehen über 150 Millionen Euro.")
+    assert parties(loan) == {"NRW.BANK", "Volmetal Datenhallen"}

@@ -611,7 +611,7 @@ def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, g
     while keep and keep[-1].group() == "&":
         keep.pop()
     if not keep or (len(keep) == 1 and keep[0].group().lower().endswith(
-            d.noun_endings if nouns_possible else d.always_noun_endings)):
+            d.noun_endings + d.always_noun_endings if nouns_possible else d.always_noun_endings)):
         return []  # "beim Softwarekonzern Rechenleistung (abnehmen)": a noun, even after a descriptor
     if all(w.group() in d.legal_forms for w in keep):
         return []  # "der Konzern AG": a legal form names no one
