@@ -35,12 +35,13 @@ HERE = Path(__file__).resolve().parent
 # Written for the tests, independent of the extractor (see their README). The extractor was
 # developed against these; each floor sits a little under today's score and guards against
 # going back. The target for text the extractor has not seen is F1 0.85: the newest
-# corpora (corpus18 to corpus21) are held out for that measure (checked, never scored here,
+# corpora (corpus24, corpus25) are held out for that measure (checked, never scored here,
 # never tuned on).
 CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.9, "corpus4": 0.91, "corpus5": 0.93, "corpus6": 0.92,
            "corpus7": 0.89, "corpus8": 0.87, "corpus9": 0.91, "corpus10": 0.88, "corpus11": 0.86, "corpus12": 0.88,
-           "corpus13": 0.85, "corpus14": 0.83, "corpus15": 0.8, "corpus16": 0.88, "corpus17": 0.87}
-HELD_OUT = ["corpus18", "corpus19", "corpus20", "corpus21"]
+           "corpus13": 0.86, "corpus14": 0.83, "corpus15": 0.8, "corpus16": 0.88, "corpus17": 0.89, "corpus18": 0.87,
+           "corpus19": 0.83, "corpus20": 0.89, "corpus21": 0.91, "corpus22": 0.82, "corpus23": 0.78}
+HELD_OUT = ["corpus24", "corpus25"]
 
 
 @pytest.mark.parametrize("name", CORPORA)
