@@ -17,12 +17,14 @@ from desktop.extraction.regex_tools import (
     fold,
     starts_before_capital,
 )
+from desktop.extraction.regex_tools import WordStartPattern
 from desktop.resources import load_json
 
 # Text made of the cue words themselves, so matches are frequent and overlap in every way.
 _PIECES = ["das ", "der ", "Unternehmen ", "Konzern ", "Start-up ", "Chip-Start-up ", "data center operator ",
            "equipment maker ", "Industriekonzerns ", "Chipanbieter ", "maker ", "Nscale ", "Aker ", "acquired ", "stake in ", "the company ",
-           "Er ", ". ", "er ", "-", "x", "unterzeichnet ", "bewertet ", "valued at ", "signed ", "\n", "AG ", " "]
+           "Er ", ". ", "er ", "-", "x", "unterzeichnet ", "bewertet ", "valued at ", "signed ", "\n", "AG ", " ",
+           "It ", "it signed ", "Its ", "will es ", "hat es ", "seine Tochter ", "the bank "]
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -84,3 +86,12 @@ def test_before_capital_finds_longest_cue_start() -> None:
     text = "Der Betreiber und data center operator Lumenia sowie das Chip-Start-up Groq."
     starts = starts_before_capital(before_capital_pattern(words), text, text[::-1])
     assert [text[i:i + 20] for i in starts] == ["data center operator", "Chip-Start-up Groq."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_references_start_where_the_pattern_finds_them(text: str) -> None:
+    """The fast scan for where references stand finds every match the plain scan finds."""
+    refs = cues().references
+    assert isinstance(refs, WordStartPattern)
+    assert refs.starts(text) == [m.start() for m in refs.finditer(text)]

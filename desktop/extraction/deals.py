@@ -19,7 +19,7 @@ from functools import lru_cache
 from desktop.extraction.mentions import (
     AmountMention, DateMention, ExtractedDeal, OrgMention, PartyRole,
 )
-from desktop.extraction.regex_tools import FoldedPattern
+from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
@@ -65,7 +65,7 @@ class Cues:
     deal_revenue: FoldedPattern
     deal_nouns: FoldedPattern
     holding_nouns: FoldedPattern
-    references: FoldedPattern
+    references: WordStartPattern
     plural_references: FoldedPattern
     plural_subject: FoldedPattern
     group_references: FoldedPattern
@@ -96,7 +96,7 @@ def cues() -> Cues:
         deal_revenue=cue(c["deal_revenue"]),
         deal_nouns=cue(c["deal_nouns"]),
         holding_nouns=cue(c["holding_nouns"]),
-        references=cue(c["references"]),
+        references=WordStartPattern(c["references"]),
         plural_references=cue(c["plural_references"]),
         plural_subject=cue(c["plural_subject"]),
         group_references=cue(c["group_references"]),
@@ -173,8 +173,7 @@ class _Reader:
         plural = None if named else sorted(
             [block.start + m.start() for m in cues().plural_references.finditer(block.text)]
             + [block.start + at for at in _sentence_starts_with_sie(block.text)])
-        refers = None if named else sorted(
-            [block.start + m.start() for m in cues().references.finditer(block.text)] + plural)
+        refers = None if named else sorted([block.start + at for at in cues().references.starts(block.text)] + plural)
         if not named and not refers and not answer:
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
