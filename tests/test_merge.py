@@ -151,3 +151,11 @@ def test_the_most_precise_of_agreeing_figures_stands_for_the_deal() -> None:
               amount_usd=3.87e9)
     assert combine([rough, exact]).amount == 3.87e9
     assert combine([exact, rough]).amount == 3.87e9
+
+
+def test_days_a_few_days_apart_are_one_date_further_apart_two() -> None:
+    priced = r(amount=3e9, currency="USD", amount_usd=3e9, date="2025-11-12")
+    assert same_deal(r(date="2025-11-11"), priced)  # "announced Tuesday", reported Wednesday
+    assert same_deal(r(amount=3e9, currency="USD", amount_usd=3e9, date="2025-11-09"), priced)
+    assert not same_deal(r(date="2025-11-02"), priced)
+    assert not same_deal(r(amount=3e9, currency="USD", amount_usd=3e9, date="2025-10-12"), priced)

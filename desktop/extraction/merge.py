@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterable
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6}
@@ -128,11 +129,22 @@ def _within_bound(bound: Reading, other: Reading, same_currency: bool) -> bool:
     return x / BOUND_SPAN <= y <= x * (1 + slack)
 
 
+DAYS_APART = 3  # "announced Tuesday" and the Wednesday a report disclosed it are one date
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
-    """One date is a prefix of the other (2025-06 and 2025-06-15), or either is unknown."""
+    """One date is a prefix of the other (2025-06 and 2025-06-15), two days are at most a few
+    days apart, or either is unknown."""
     if not a or not b:
         return True
-    return a.startswith(b) or b.startswith(a)
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        try:
+            return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= DAYS_APART
+        except ValueError:
+            return False
+    return False
 
 
 # Kinds a reading without an amount may take when the wording is vague ("Deal", "Allianz"):
