@@ -774,3 +774,12 @@ def test_a_supplier_named_by_its_product_is_no_company_and_a_bank_with_a_dot_is(
     assert parties(d) == {"Volmetal Datenhallen", "Ennepe Energie"}
     (loan,) = deals("Die NRW.BANK gibt der Volmetal Datenhallen GmbH ein Darlehen über 150 Millionen Euro.")
     assert parties(loan) == {"NRW.BANK", "Volmetal Datenhallen"}
+
+
+def test_it_after_an_opening_time_phrase_is_the_company_before_and_a_round_is_an_investment() -> None:
+    (d,) = deals("Crusoe Energy, based in Denver, has been on a fundraising streak. In October it closed a $1.38 "
+                 "billion round; Valor Equity Partners and Mubadala Capital were the lead investors.")
+    assert (parties(d), d.kind) == ({"Crusoe", "Valor Equity Partners", "Mubadala"}, "investment")
+    # "it" as a thing is no company
+    assert [x.parties for x in deals("Crusoe Energy builds. In October it rained, and a $5 million flood "
+                                     "damage was reported.")] == []
