@@ -159,3 +159,8 @@ def test_days_a_few_days_apart_are_one_date_further_apart_two() -> None:
     assert same_deal(r(amount=3e9, currency="USD", amount_usd=3e9, date="2025-11-09"), priced)
     assert not same_deal(r(date="2025-11-02"), priced)
     assert not same_deal(r(amount=3e9, currency="USD", amount_usd=3e9, date="2025-10-12"), priced)
+
+
+def test_significant_digits_of_a_figure() -> None:
+    from desktop.extraction.merge import _digits
+    assert [_digits(x) for x in (4e9, 3.87e9, 1.25e9, 140e6, 4_000_000.0)] == [1, 3, 3, 2, 1]

@@ -235,7 +235,6 @@ class _Reader:
             _add_figure(self.text, s, previous, self.published_iso, deals)
         return None
 
-
     def _add_round_recipient(self, deal: ExtractedDeal, s: Sentence, parties: list[OrgMention]) -> None:
         """"Noch am Donnerstag wurde eine Finanzierungsrunde über 85 Millionen Euro
         unterschrieben, angeführt von KfW Capital", "The Novo Nordisk Foundation put up DKK
@@ -455,8 +454,7 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     group = False
     if both is None and refers and plural and s.block.text.startswith("Sie "):
         # "Sie gründen ein Gemeinschaftsunternehmen": every company of the sentence before
-        m = cues().plural_subject.search(s.block.text)
-        both = group = m if m is not None and m.start() == 0 else None
+        both = group = cues().plural_subject.match(s.block.text)
     if both:
         # "Die beiden Unternehmen unterzeichneten…", "Beide Seiten unterzeichneten …, wie Tajo
         # mitteilte": the two companies the story is about, with any the sentence names after
@@ -476,7 +474,7 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     if ref:
         # "das Unternehmen" with no company named before it points back to the last
         # sentence that named one; a company named in this sentence is someone else.
-        def described(names: list[str], ref: re.Match[str] = ref) -> set[str]:
+        def described(names: list[str]) -> set[str]:
             return _described(text, ref.group(), at, orgs or [], set(names))
 
         referent = _referent(context, {p.name for p in s.orgs}, seen, described)
@@ -594,12 +592,19 @@ def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | 
     return None
 
 
+_GENERIC_COMPANY_NOUNS = frozenset({"konzern", "unternehmen", "company", "firm", "group", "gruppe", "firma",
+                                    "gesellschaft"})
 # The words of a reference that say nothing about which company it is
-_PLAIN_REFERENCE_WORDS = frozenset({
+_PLAIN_REFERENCE_WORDS = _GENERIC_COMPANY_NOUNS | {
     "der", "die", "das", "dem", "den", "des", "the", "its", "their", "seine", "seinen", "seinem", "seiner",
-    "ihre", "ihren", "ihrem", "ihrer", "dessen", "deren", "company", "firm", "group", "unternehmen", "konzern",
-    "firma", "gesellschaft", "gruppe", "new", "neue", "neuen", "neuer", "young", "junge", "jungen", "junger"})
+    "ihre", "ihren", "ihrem", "ihrer", "dessen", "deren", "new", "neue", "neuen", "neuer", "young", "junge",
+    "jungen", "junger"}
 DESCRIBED_BEFORE, DESCRIBED_AFTER = 30, 50  # how far around a company's mention its descriptors stand
+STEM = 5  # letters that make two words one: "Frankfurter" and "Frankfurt", "Berlin's" and "Berlin"
+
+
+def _stems(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
+    return {w.lower()[:STEM] for w in re.findall(r"\w+", text) if len(w) >= 4 and w.lower() not in skip}
 
 
 def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names: set[str]) -> set[str]:
@@ -607,8 +612,7 @@ def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names
     neocloud": "Berlin's Fernwerk"; "der Frankfurter GPU-Cloud-Anbieter": "Spessartnetz, a
     Frankfurt operator"). Words compare by their first five letters, so that inflections and
     place adjectives ("Frankfurter", "Berlin's") meet."""
-    stems = {w.lower()[:5] for w in re.findall(r"[\w]+", reference) if len(w) >= 4
-             and w.lower() not in _PLAIN_REFERENCE_WORDS}
+    stems = _stems(reference, _PLAIN_REFERENCE_WORDS)
     if not stems:
         return set()
     found = set()
@@ -623,13 +627,9 @@ def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names
         hi = min((m.end + orgs[i + 1].start) // 2 if i + 1 < len(orgs) else at, at, m.end + DESCRIBED_AFTER)
         # (within the line: a kicker above a headline describes no company)
         near = text[lo:m.start].rpartition("\n")[2] + " " + text[m.end:max(m.end, hi)].partition("\n")[0]
-        if stems & {w.lower()[:5] for w in re.findall(r"[\w]+", near) if len(w) >= 4}:
+        if stems & _stems(near):
             found.add(m.name)
     return found
-
-
-_GENERIC_COMPANY_NOUNS = frozenset({"konzern", "unternehmen", "company", "firm", "group", "gruppe", "firma",
-                                    "gesellschaft"})
 
 
 def _story_company(seen: Counter, named: set[str]) -> str | None:
@@ -656,9 +656,9 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
-# a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
 # "Barclays reckons that framework is worth …": the company estimating is a source, no party
 _SOURCE_AFTER = re.compile(r"\s+(?:reckons?|estimates?|schätz(?:t|en)|beziffer(?:t|n))\s+(?:that|den|die|das|the|its)\b")
+# a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|analyst (?:bei|von)|"
                             r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -697,8 +697,12 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
 _CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
 
 
+# "… Series D led by Founders Fund at about $2.8 billion": a figure after "at" in a sentence about
+# a round, within this many characters of the round's own figure, is what the round valued
 AT_VALUATION_AFTER = 150
 _AT_FIGURE = re.compile(r"\b(?:at|bei)\s+(?:about|around|roughly|nearly|more than|over|some|rund|etwa|knapp|über)?\s*$")
+
+
 # Below this many units of any currency a figure is a price ("2,49 Dollar pro Stunde", a share
 # at 97,900 won), not a deal of the AI-infrastructure race.
 MIN_DEAL_AMOUNT = 100_000
@@ -734,10 +738,10 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
         for m in pattern.finditer(window):
             phrase = _deal_value_phrase(window, m) if name in ("valuation", "forecast") else None
             if phrase is not None and (deal_subject or _deal_noun_before(text, s, lo + phrase[0], lo + phrase[1])):
-                continue
+                continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if name == "revenue" and cues().deal_revenue.search(window) and not _RUN_RATE.search(window) \
                     and _last_noun_is_deal(text, start, min(a.start, lo + m.start())):
-                continue  # "zwei Verträge, die zusammen 3,7 Milliarden Dollar an Mieteinnahmen bringen"  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
+                continue  # "zwei Verträge, die zusammen 3,7 Milliarden Dollar an Mieteinnahmen bringen"
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True

@@ -285,7 +285,8 @@ def _digits(amount: float | None) -> int:
     """How many significant digits a figure has: 3.87 billion has three, 4 billion one."""
     if not amount:
         return 0
-    return len(f"{abs(amount):.6g}".replace(".", "").replace("-", "").strip("0"))
+    mantissa = f"{abs(amount):.6e}".partition("e")[0]  # "3.870000" for 3.87 billion
+    return len(mantissa.replace(".", "").rstrip("0"))
 
 
 def combine(readings: list[Reading]) -> Combined:

@@ -102,6 +102,7 @@ _SCALE_RE = re.compile(
 # "10m", "5b", "20k" only after a currency symbol ("$10m"); elsewhere "10m" is ten metres.
 _SHORT_SCALE_RE = re.compile(r"(?P<s>[mbk])\b")
 _SHORT_SCALE = {"m": 1e6, "b": 1e9, "k": 1e3}
+_CRORE = 1e7
 _CURRENCY_SYMBOLS = "$€£¥₩₹"
 _SYMBOL_RANGE_BEFORE = re.compile(r"[$€£¥₩₹][ \u00a0]?[0-9][0-9.,]*(?:mn|bn|[mbk])?[ \u00a0]?[-–][ \u00a0]?$")
 _DAY_MONTH_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}$")
@@ -323,11 +324,10 @@ def _scale_at(text: str, low_text: str, pos: int, lang: str, after_symbol: bool,
         if low in ("bio", "bio."):
             scale = 1e12
         if scale:
-            # "3.1 lakh crore": a larger scale word right after multiplies ("thousand crore" too)
-            nxt = _SCALE_RE.match(low_text, m.end()) if m.end() < len(low_text) else None
-            if nxt and (more := _SCALES["en"].get(nxt.group("s") or nxt.group("s2"))) \
-                    and more > scale and more == 1e7:
-                return nxt.end(), scale * more
+            # "3.1 lakh crore", "8 thousand crore": a crore after a smaller scale multiplies it
+            nxt = _SCALE_RE.match(low_text, m.end())
+            if nxt and _SCALES["en"].get(nxt.group("s") or nxt.group("s2")) == _CRORE > scale:
+                return nxt.end(), scale * _CRORE
             return m.end(), scale
     if after_symbol:
         m = _SHORT_SCALE_RE.match(text, pos)

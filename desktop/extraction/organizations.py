@@ -205,15 +205,22 @@ BARE_NAME_REPEATS = 3  # how often an English text must use a capitalised word t
 _CAPITALISED = re.compile(r"(?<![\w&.'’-])[A-Z][a-z]{3,}[a-z0-9]*\b(?!['’-]\w)")
 
 
-def _in_lower_case(text: str, word: str) -> bool:
-    """Whether `word` (lower case) stands in the text as a word of its own."""
+def _word_starts(text: str, word: str, joiners: str = "") -> Iterator[int]:
+    """Where `word` stands in the text as a word of its own (not after a letter, a digit or
+    one of `joiners`; not before a letter or a digit). `str.find` is far faster than a
+    pattern compiled for each word."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in joiners)) \
+                and (end == len(text) or not text[end].isalnum()):
+            yield at
         at = text.find(word, end)
-    return False
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """Whether `word` (lower case) stands in the text as a word of its own."""
+    return next(_word_starts(text, word), None) is not None
 
 
 # (a capitalised word before it ends without a full stop: "in February. Tether says" is a new sentence)
@@ -265,15 +272,10 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
 def _after_first_name(text: str, word: str) -> bool:
     """Whether `word`, in any form ("Musk's" too), ever follows a capitalised word inside a
     sentence: the surname of a person introduced with the first name."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&.'’-")) \
-                and (end == len(text) or not text[end].isalnum()):
-            before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-            if before is not None and before.group("cap") is not None:
-                return True
-        at = text.find(word, end)
+    for at in _word_starts(text, word, joiners="&.'’-"):
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if before is not None and before.group("cap") is not None:
+            return True
     return False
 
 
@@ -486,18 +488,15 @@ def _discover(text: str) -> list[OrgMention]:
         if word and not (word in d.not_names or word in d.place_owners or _generic(word, d) or word.isupper()
                          or word.lower().endswith(d.descriptors + d.always_noun_endings + d.noun_endings + _PLURAL_LINK)):
             found.append(OrgMention(word, m.start(1), m.end(1), word))
-    for m in _CAPS_LABEL.finditer(text):
+    for m in _line_labels(text, _CAPS_COLON, _CAPS_LABEL):
         # "FLUIDSTACK: Zur Erinnerung – der Londoner Cloudanbieter …": a newsletter item headed
         # by a known company in capitals
         name = _folded_alias_table().get(m.group(1).casefold())
         if name is not None:
             found.append(OrgMention(m.group(1), m.start(1), m.end(1), name))
-    for listing in _LISTING.finditer(text):
-        # "Velarion (private): The small-reactor developer closed …": an analyst's list item;
-        # the rare "(…):" first, then the name from the start of its line
-        m = _LISTED_LABEL.fullmatch(text, text.rfind("\n", 0, listing.start()) + 1, listing.start())
-        if m is not None:
-            found.append(OrgMention(m.group(1), m.start(1), m.end(1), m.group(1)))
+    for m in _line_labels(text, _LISTING, _LISTED_LABEL):
+        # "Velarion (private): The small-reactor developer closed …": an analyst's list item
+        found.append(OrgMention(m.group(1), m.start(1), m.end(1), m.group(1)))
     for m in matches(d.prefixed, "prefixed"):
         # "in der Stadt Gelnhausen" is a place; "die Stadt Gelnhausen verkauft" a party
         if m.group(2) not in d.not_names and not _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
@@ -573,6 +572,8 @@ _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGN
 # a German place adjective ("Wernigeröder", "Magdeburger") before a name of two words or more
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er$")
 _AMPERSAND_NAME = re.compile(rf"(?<![\w&.-])({_NAME_WORD}){_SP}&{_SP}({_NAME_WORD})(?![\w&-])")
+
+
 def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
     """The "X & Y" names, matched only around each " & " (few texts have one)."""
     at = text.find(" & ")
@@ -583,9 +584,20 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
         at = text.find(" & ", at + 3)
 
 
+def _line_labels(text: str, anchor: re.Pattern[str], label: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Labels that open a line and end at `anchor`: the rare anchor is found first, the label
+    then read from the start of its line (a pattern anchored at every line start is tried at
+    every position of the text)."""
+    for a in anchor.finditer(text):
+        m = label.fullmatch(text, text.rfind("\n", 0, a.start()) + 1, a.start())
+        if m is not None:
+            yield m
+
+
+# a newsletter item headed by a name in capitals: "FLUIDSTACK: …"
+_CAPS_COLON = re.compile(r":[^\S\n]")
+_CAPS_LABEL = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-ZÄÖÜ0-9][A-ZÄÖÜ0-9&.\- ]{1,30}[A-ZÄÖÜ0-9])")
 # a list item headed by a company and its listing: "Velarion (private):", "Talen (NASDAQ: TLN):"
-_CAPS_LABEL = re.compile(r"^[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-ZÄÖÜ0-9][A-ZÄÖÜ0-9&.\- ]{1,30}[A-ZÄÖÜ0-9]):[^\S\n]",
-                         re.MULTILINE)
 _LISTING = re.compile(r"\((?:private|privat|[A-Z]{2,8}:[^\S\n]?[A-Z0-9.]{1,8}|[A-Z]{2,5})\):")
 _LISTED_LABEL = re.compile(r"[^\S\n]*(?:[•*·–-][^\S\n]*)?([A-Z][\w&.-]*(?:[^\S\n][A-Z][\w&.-]*){0,3})[^\S\n]*")
 # "Branchen-Sprecher", "Unternehmens-Chef": a plural or a linking s marks a noun

@@ -222,6 +222,9 @@ class FoldedPattern:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(fold(text), pos, endpos)
 
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.match(fold(text), pos)
+
 
 class WordStartPattern(FoldedPattern):
     """A `FoldedPattern` all of whose matches start a word (each alternative opens with `\\b`,
