@@ -214,3 +214,15 @@ def test_calendar_words_come_from_resources() -> None:
     words = load_json("date_words.json")
     assert dates._MONTHS == words["months"] and dates._WEEKDAYS == words["weekdays"]
     assert _only("im Juni 2025")[1] == "2025-06"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Q3'25 brought", "2025-Q3"), ("in Q3 FY25", "2025-Q3"), ("Q3/2025", "2025-Q3"), ("in H2 2026", "2026-H2"),
+])
+def test_quarter_and_half_codes(text: str, value: str) -> None:
+    assert [d[1] for d in _find(text)] == [value]
+
+
+def test_chip_model_numbers_are_no_half_years() -> None:
+    # "H100" once read as H1 of 2000 and dated a deal in the year 2000
+    assert _find("a fleet of Nvidia H100 and H200 GPUs") == []

@@ -783,3 +783,24 @@ def test_it_after_an_opening_time_phrase_is_the_company_before_and_a_round_is_an
     # "it" as a thing is no company
     assert [x.parties for x in deals("Crusoe Energy builds. In October it rained, and a $5 million flood "
                                      "damage was reported.")] == []
+
+
+def test_a_company_named_before_its_model_number_makes_the_product_and_no_deal() -> None:
+    text = ("Nebius runs a fleet of Nvidia H100 and H200 GPUs in Finland; Microsoft will spend $150 million on "
+            "Nebius's GPU cloud.")
+    (d,) = deals(text)
+    assert parties(d) == {"Microsoft", "Nebius"}  # Nebius sells what is bought; Nvidia H100 is a chip
+    assert d.date == "2025-11-21"  # "H100" is no half-year of 2000
+    # capacity built on someone's chips does not make the chip maker a party
+    (capex,) = deals("SoftBank Corp. plans to spend ¥150 billion over two years on computing capacity built on "
+                     "Nvidia chips.")
+    assert parties(capex) == {"SoftBank Corp."}
+
+
+def test_a_company_introduced_as_the_issuer_and_it_after_a_colon() -> None:
+    text = ("Rumble, the video platform, agreed to buy Northern Data. Tether, the stablecoin issuer that "
+            "controls both companies, sweetened the deal: it will spend $150 million on Rumble's GPU cloud "
+            "and put another $100 million into advertising with it.")
+    assert {"Rumble", "Tether", "Northern Data"} <= found_names(text)
+    money = sorted((x for x in deals(text) if x.amount), key=lambda x: x.amount)
+    assert [(parties(x), x.amount) for x in money] == [({"Tether", "Rumble"}, 1e8), ({"Tether", "Rumble"}, 1.5e8)]

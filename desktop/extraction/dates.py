@@ -423,7 +423,7 @@ def _numbered_period(unit: str, n: int, ys: str | None, ctx: _Ctx) -> _Period | 
     return _nearest(ctx.ref, make) if ctx.ref else None
 
 
-@_rule(rf"(?<![\w])(?:(?P<q>Q[1-4])|(?P<q2>[1-4])Q|(?P<h>H[12]))(?:[ \u00a0/]*(?:FY)?[ \u00a0]?(?P<y>{_YEAR}|'?[0-9]{{2}}(?![0-9])))?(?![\w])", 0)
+@_rule(rf"(?<![\w])(?:(?P<q>Q[1-4])|(?P<q2>[1-4])Q|(?P<h>H[12]))(?:(?:[ \u00a0/]+(?:FY)?[ \u00a0]?|FY[ \u00a0]?|(?='))(?P<y>{_YEAR}|'?[0-9]{{2}}(?![0-9])))?(?![\w])", 0)
 def _quarter_code(m: re.Match, ctx: _Ctx) -> _Period | None:
     if m.group("h"):
         return _numbered_period("half", int(m.group("h")[1]), m.group("y"), ctx)

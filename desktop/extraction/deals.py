@@ -651,9 +651,14 @@ def _introduced_by_with(text: str, m: OrgMention) -> bool:
 _PRODUCT_AFTER = re.compile(
     r"(?:['’]s)? (?:(?:latest|newest|own|new|most advanced|next-generation|blackwell|hopper|ai) ){0,2}"
     r"(?:chips?|gpus?|processors?|hardware|servers?|shares?|stock|accelerators?|systems|"
-    r"software|models?|cloud services|data centers?|announcement|statement|results|earnings|filing|news)\b",
+    r"software|models?|cloud services|data centers?|announcement|statement|results|earnings|filing|news|"
+    r"[a-z]{1,2}[0-9]{2,4}[a-z]?)\b",  # a model number: "Nvidia H100 GPUs", "AMD MI300X"
     re.IGNORECASE,  # "Nvidia GPU clusters"
 )
+
+
+_BOUGHT_FROM = re.compile(r"(?:\b(?:spend\w*|spent)\b[^.;:]*\bon|\b(buy\w*|bought|purchas\w+|order\w*))\s+\Z",
+                          re.IGNORECASE)
 
 
 # "Barclays reckons that framework is worth …": the company estimating is a source, no party
@@ -673,8 +678,12 @@ _RIVAL_BEFORE = re.compile(r"\b(?:compete|competes|competing|competed) (?:with|a
 def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
     """'Nvidia-Hardware', 'Foxconn-Aktie', 'Nvidia chips', 'analysts at Jefferies': the company is
     named, but does not act."""
-    if _PRODUCT_AFTER.match(text, m.end) or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start) \
-            or _SOURCE_AFTER.match(text, m.end):
+    if _PRODUCT_AFTER.match(text, m.end):
+        # "spend $150 million on Rumble's GPU cloud", "buy Nvidia chips": the maker of what is
+        # bought is the seller (not in "spend … on capacity built on Nvidia chips")
+        bought = _BOUGHT_FROM.search(text, max(0, m.start - 100), m.start)
+        return bought is None or (bought.group(1) is None and not m.text.endswith(("'s", "’s")))
+    if _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start) or _SOURCE_AFTER.match(text, m.end):
         return True
     before = text[max(0, m.start - 60):m.start]
     if ("ompet" in before or "onkurr" in before or "etteifer" in before) and _RIVAL_BEFORE.search(before):
@@ -820,6 +829,12 @@ def _deals_of_sentence(
         in_scope = [p for p in parties if scope[0] <= p.start < scope[1]] or parties
         if len(money) > 1 and _INFINITIVE_CLAUSE.match(text, scope[0], scope[1]):
             in_scope = _subject_before(text, s, scope, parties) + in_scope
+        elif len(money) > 1 and (it := _PRONOUN_SUBJECT.search(text, scope[0], a.start)):
+            # "Tether, the issuer …, sweetened the deal: it will spend $150 million on …":
+            # "it" is the subject of the sentence
+            first = [p for p in parties if p.start < scope[0]][:1]
+            if first and not any(scope[0] <= p.start < it.start() for p in parties):
+                in_scope = first + in_scope
         if respective:
             in_scope = respective[i]
         elif gapped and gapped[i] is not None:
@@ -877,6 +892,7 @@ def _gapped_parties(text: str, s: Sentence, parties: list[OrgMention],
 # ", bis zu zehn Milliarden Dollar in Anthropic zu stecken;": a clause whose subject is the
 # company of the clause before it ("Nvidia hatte angekündigt, …")
 _INFINITIVE_CLAUSE = re.compile(r"[^,;]*\bzu\s+\w+\s*$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[:;]|\b(?:and|und))\s*(?:it|es)\s+(?!is\b|was\b|ist\b|war\b|gibt\b)", re.MULTILINE)
 
 
 def _subject_before(text: str, s: Sentence, scope: tuple[int, int], parties: list[OrgMention]) -> list[OrgMention]:

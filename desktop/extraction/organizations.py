@@ -160,7 +160,7 @@ def _discovery() -> _Discovery:
         prefixed=re.compile(rf"(?<![\w-])({trie_pattern(cues['name_prefixes'], True)}){_SP}({_NAME_WORD})"),
         apposition_the=re.compile(
             r",\s+the\s+(?:[\w'’.-]+\s+){0,3}?"
-            rf"(?:{trie_pattern(cues['apposition_nouns_the'])})\s+(?:behind|of|that|which|whose|out of|from)\b",
+            rf"(?:{trie_pattern(cues['apposition_nouns_the'])})(?:\s+(?:behind|of|that|which|whose|out of|from)\b|,)",
             re.IGNORECASE),
         possessive=re.compile(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
         # the place before an "'s", read backwards from it: "'s" is rare, place names start
