@@ -804,3 +804,47 @@ def test_a_company_introduced_as_the_issuer_and_it_after_a_colon() -> None:
     assert {"Rumble", "Tether", "Northern Data"} <= found_names(text)
     money = sorted((x for x in deals(text) if x.amount), key=lambda x: x.amount)
     assert [(parties(x), x.amount) for x in money] == [({"Tether", "Rumble"}, 1e8), ({"Tether", "Rumble"}, 1.5e8)]
+
+
+def test_a_company_is_cited_by_the_first_word_of_its_name_but_not_its_founders_surname_or_a_place() -> None:
+    text = ("Die Wieslauf Trafobau GmbH aus Schorndorf erweitert ihre Fertigung. Für 23 Millionen Euro "
+            "liefert Wieslauf zwölf Transformatoren an die Ohratal Datenhallen GmbH. Das sagte Geschäftsführer "
+            "Tobias Wieslauf. Das Werk steht im Wieslauf, einem Tal bei Schorndorf.")
+    mentions = [(o.text, o.name) for o in extract(text, PUB).organizations]
+    assert mentions.count(("Wieslauf", "Wieslauf Trafobau")) == 1  # not the surname, not the valley
+    (d,) = deals(text)
+    assert parties(d) == {"Wieslauf Trafobau", "Ohratal Datenhallen"}
+
+
+def test_descriptors_before_a_name_are_no_part_of_it() -> None:
+    text = ("In London hat der Kreditfonds-Manager Thistlebrook Credit Partners dem GPU-Vermieter Culverdell "
+            "Compute einen Kredit von rund 285 Millionen Euro eingeräumt.")
+    assert found_names(text) == {"Thistlebrook Credit Partners", "Culverdell Compute"}
+    assert found_names("Der Familienbetrieb Hollerbach liefert der Familienbetrieb Kältemaschinen.") \
+        == {"Hollerbach"}
+
+
+@pytest.mark.parametrize("text", [
+    "Morgan Stanley raised its price target for SK hynix to 720,000 won.",
+    "Vertiv's backlog of $8.5bn with Microsoft leaves room for bolt-ons.",
+    "Culverdell Compute said it has contracts worth £310 million with OpenAI in hand.",
+    "Talen Energy plans to buy back up to $300 million of its shares from Amazon.",
+    "Graphcore raised around $700 million in total from Sequoia and Microsoft.",
+    "Run:ai had raised $118 million from Insight Partners before the sale to Nvidia.",
+    "AMD will pay ZT Systems up to $400 million that depends on hitting certain targets.",
+    "The deal with Microsoft left Nebius with roughly $2.5 billion of cash and no debt.",
+    "Jefferies gives Nscale an indicative equity value of $4.5 billion after its Microsoft deal.",
+    "A 2021 funding round led by Oracle put Ampere's worth at roughly $8 billion.",
+    "Im ersten Quartal setzte AMD mit Microsoft 5,47 Milliarden Dollar um, davon 2,3 Milliarden Dollar im Rechenzentrumsgeschäft.",
+    "US-Konzerne wie Microsoft und Google kündigten Investitionen von zusammen über 31 Milliarden Pfund an.",
+])
+def test_figures_that_are_no_deal_news_reports_everyday(text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount] == []
+
+
+def test_a_deal_worth_a_figure_over_its_life_and_a_takeover_swallowed_stay_deals() -> None:
+    (ppa,) = deals("Talen Energy signed a power purchase agreement with Amazon. Analysts estimated the "
+                   "contract's value at roughly $18 billion over its life.")
+    assert ppa.amount == 18e9
+    (takeover,) = deals("Vertiv schluckt Hollerbach Kältetechnik für 720 Millionen Euro.")
+    assert takeover.kind == "acquisition"

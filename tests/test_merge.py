@@ -164,3 +164,14 @@ def test_days_a_few_days_apart_are_one_date_further_apart_two() -> None:
 def test_significant_digits_of_a_figure() -> None:
     from desktop.extraction.merge import _digits
     assert [_digits(x) for x in (4e9, 3.87e9, 1.25e9, 140e6, 4_000_000.0)] == [1, 3, 3, 2, 1]
+
+
+def test_the_closing_of_a_takeover_told_without_its_figure_is_that_takeover() -> None:
+    signed = r(kind="acquisition", status="signed", parties=["Nvidia", "Run:ai"], amount=7e8, currency="USD",
+               amount_usd=7e8, date="2024-04-24", date_precision="day")
+    closed = r(kind="acquisition", status="completed", parties=["Nvidia", "Run:ai"], date="2024-12-30",
+               date_precision="day")
+    assert same_deal(closed, signed) and same_deal(signed, closed)
+    # a closing dated before the agreement, or an announcement months later, is another deal
+    assert not same_deal(r(**{**_fields(closed), "date": "2024-01-10"}), signed)
+    assert not same_deal(r(**{**_fields(closed), "status": "announced"}), signed)

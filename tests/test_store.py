@@ -205,3 +205,26 @@ def test_counting_stale_articles_reads_only_an_index(db_path: Path) -> None:
             "EXPLAIN QUERY PLAN SELECT count(*) FROM articles WHERE extractor_version IS NOT ?", ["1"]))
         assert "COVERING INDEX articles_extractor_version" in plan
         assert store.stale_articles("1") == 0
+
+
+def test_a_company_cited_by_the_first_word_of_its_name_in_another_article_is_the_same(
+        tmp_path: Path, db_path: Path) -> None:
+    from desktop.ingest.importer import run_import
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "16. Oktober 2024\n\nDer Kreditfonds-Manager Thistlebrook Credit Partners hat dem GPU-Vermieter "
+        "Culverdell Compute Ltd einen Kredit von 240 Millionen Pfund eingeräumt.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "October 17, 2024\n\nLeeds GPU start-up Culverdell has signed a £240 million loan with the "
+        "private-credit firm Thistlebrook Credit Partners.\n", encoding="utf-8")
+    with Store.open(db_path) as store:
+        run_import(store, [folder], workers=1)
+        rows = store.db.execute(
+            "SELECT d.id, count(DISTINCT e.article_id) FROM deals d JOIN evidence e ON e.deal_id = d.id"
+            " GROUP BY d.id").fetchall()
+        assert len(rows) == 1 and rows[0][1] == 2
+        names = {r[0] for r in store.db.execute("SELECT name FROM companies WHERE curated = 0")}
+        # one company, named as the first article named it; the descriptors are no part of a name
+        assert {"Thistlebrook Credit Partners", "Culverdell Compute"} <= names and "Culverdell" not in names

@@ -649,8 +649,9 @@ def _introduced_by_with(text: str, m: OrgMention) -> bool:
 # English names products and news by a company without a hyphen: "Nvidia chips", "Intel
 # shares", "the Talen announcement".
 _PRODUCT_AFTER = re.compile(
-    r"(?:['’]s)? (?:(?:latest|newest|own|new|most advanced|next-generation|blackwell|hopper|ai) ){0,2}"
+    r"(?:['’]s)? (?:(?:latest|newest|own|new|most advanced|next-generation|blackwell|hopper|ai|graphics) ){0,2}"
     r"(?:chips?|gpus?|processors?|hardware|servers?|shares?|stock|accelerators?|systems|"
+    r"engineers|employees|staff|workers|researchers|veterans|alumni|"  # "former Equinor engineers"
     r"software|models?|cloud services|data centers?|announcement|statement|results|earnings|filing|news|"
     r"[a-z]{1,2}[0-9]{2,4}[a-z]?)\b",  # a model number: "Nvidia H100 GPUs", "AMD MI300X"
     re.IGNORECASE,  # "Nvidia GPU clusters"
@@ -724,6 +725,10 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     sentence is about the deal, so "the deal is worth" gives its value.)"""
     if a.currency is None or a.value < MIN_DEAL_AMOUNT:
         return False
+    whole = _whole_of_part(text, s, a)
+    if whole is not None:
+        # "setzte 5,47 Milliarden Dollar um, davon 2,3 Milliarden …": a part is what its whole is
+        return _is_deal_amount(text, s, whole, deal_subject)
     at = _AT_FIGURE.search(text, max(s.block.start, a.start - 25), a.start)
     if at is not None and cues().funding.search(s.block.text) \
             and any(o.end <= at.start() and a.start - o.start <= AT_VALUATION_AFTER for o in s.amounts):
@@ -754,6 +759,17 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True
+
+
+# "…, davon 2,3 Milliarden", "…; of that, $7.3 billion": a part of the figure just before
+_PART_OF = re.compile(r"[^.;\d]{0,15}?\b(?:davon|darunter|of (?:which|that|this))\b[^.;\d]{0,40}$", re.IGNORECASE)
+
+
+def _whole_of_part(text: str, s: Sentence, a: AmountMention) -> AmountMention | None:
+    before = [o for o in s.amounts if o.end <= a.start]
+    if not before or a.start - before[-1].end > 60:
+        return None
+    return before[-1] if _PART_OF.match(text, before[-1].end, a.start) else None
 
 
 # "to generate around $1.94 billion in annualised revenue": a yearly pace, not what the deal is worth

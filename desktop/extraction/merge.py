@@ -219,9 +219,17 @@ def same_deal(new: Reading, old: Reading) -> bool:
         # One reading has a figure, the other none: the same deal only when the dates the
         # texts give agree, or both come from one article that names the same companies.
         if new.text_date and old.text_date:
-            return _dates_compatible(new.text_date, old.text_date)
+            return _dates_compatible(new.text_date, old.text_date) or _completion_of(new, old)
         return new.article is not None and new.article == old.article
     return _dates_compatible(new.text_date, old.text_date) or _talks_then_signing(new, old)
+
+
+def _completion_of(a: Reading, b: Reading) -> bool:
+    """"Nvidia hat den Kauf von Run:ai abgeschlossen" months after the priced agreement: the
+    closing of a takeover or investment, told without its figure, is that deal."""
+    done, priced = (a, b) if a.amount is None else (b, a)
+    return (done.status == "completed" and done.kind == priced.kind and done.kind in ("acquisition", "investment")
+            and priced.status != "completed" and done.text_date[:7] >= priced.text_date[:7])
 
 
 def _talks_then_signing(a: Reading, b: Reading) -> bool:

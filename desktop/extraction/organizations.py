@@ -116,6 +116,7 @@ class _Discovery:
     compound_roles: re.Pattern[str]  # "-Chefin" in "Ruhrtakt-Chefin"
     place_owners: frozenset[str]  # "Deutschland" in "Deutschlands Chef-Ökonom": no company
     always_noun_endings: tuple[str, ...]  # "-ung": a noun even after a descriptor
+    role_words: tuple[str, ...]  # "Kreditfonds-Manager": what a firm is, never part of its name
     prefixed: re.Pattern[str]  # "Stadtwerke Lübeck": a word that starts a company name
     apposition_the: re.Pattern[str]  # ", the developer behind …" after a name
     article_before: re.Pattern[str]
@@ -139,6 +140,7 @@ def _discovery() -> _Discovery:
         generic_words=frozenset(w.lower() for w in cues["generic_words"]),
         descriptors=tuple(x.lower() for x in cues["strong_descriptors"] + cues["weak_descriptors"]
                           + cues["compound_descriptor_endings"]),
+        role_words=tuple(cues["role_word_endings"]),
         strong=re.compile(rf"({trie_pattern(cues['strong_descriptors'], True)}){_SP}({_NAME})"),
         weak=re.compile(rf"({trie_pattern(cues['weak_descriptors'], True)}){_SP}({_NAME})"),
         # the word before a descriptor on its own may be a brand: "ChatGPT maker OpenAI"
@@ -195,7 +197,10 @@ def find_organizations(text: str) -> list[OrgMention]:
     full.update(_abbreviations(text, known + discovered))
     full.update(_curated_short_forms(full))
     full.update(_known_short_forms(known, full))
-    guesses = _without_overlaps(_dedupe(discovered + _recurrences(text, full)), known)
+    first_words = _first_word_forms(text, {d.name for d in discovered}, full, known)
+    full.update(first_words)
+    recurring = [m for m in _recurrences(text, full) if m.name not in first_words or _short_form_stands(text, m)]
+    guesses = _without_overlaps(_dedupe(discovered + recurring), known)
     found = sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
     heads = _without_overlaps(_head_references(text, found), found)
     return sorted(found + heads, key=lambda m: m.start) if heads else found
@@ -387,6 +392,41 @@ def _full_names(names: set[str]) -> dict[str, str]:
     return full
 
 
+def _first_word_forms(text: str, names: set[str], full: dict[str, str], known: list[OrgMention]) -> dict[str, str]:
+    """"Wieslauf" after "Wieslauf Trafobau GmbH", "Thistlebrook" after "Thistlebrook Credit
+    Partners": news cites a company it has introduced by the first word of its name, when
+    that word is distinctive (no common word, place or adjective, and no other company's)."""
+    d = _discovery()
+    owners: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            owners.setdefault(words[0], []).append(name)
+    taken = {m.name for m in known} | {m.text for m in known}
+    out: dict[str, str] = {}
+    for word, of in owners.items():
+        if (len(of) == 1 and word not in full and word not in taken and len(word) >= 4 and word.isalpha()
+                and word[0].isupper() and not word.isupper() and word not in d.not_names
+                and not _generic(word, d) and word not in d.place_owners and not _PLACE_ADJECTIVE.match(word)
+                and not _in_lower_case(text, word.lower())):
+            out[word] = of[0]
+    return out
+
+
+# "im Innviertel", "nach Ohrdruf": a place, not the company named after it
+_PLACE_PREPOSITION = re.compile(r"\b(?:im|in|ins|am|nach|aus|across|near|around)[^\S\n]+$")
+
+
+def _short_form_stands(text: str, m: OrgMention) -> bool:
+    """Whether a first-word short form names the company here: not a person's surname after
+    the first name ("Geschäftsführer Benedikt Hollerbach"), not a place after a preposition."""
+    before = text[max(0, m.start - 30):m.start]
+    word = _WORD_BEFORE.search(before)
+    if word is not None and word.group("cap") is not None and word.group("cap") not in _discovery().not_names:
+        return False
+    return _PLACE_PREPOSITION.search(before) is None
+
+
 def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:
     name = full.get(m.name, m.name)
     return m if name == m.name else OrgMention(m.text, m.start, m.end, name)
@@ -525,7 +565,8 @@ def _after_cue_words(words: list[str], d: _Discovery) -> int:
     """Where a name before a legal form or an apposition starts: after the last word that
     cannot be part of it ("Heidelberger KI-Start-up Kairon Labs")."""
     return max((i + 1 for i, w in enumerate(words)
-                if w in d.not_names or w.lower().endswith(d.descriptors) or _ATTRIBUTE_WORD.search(w)), default=0)
+                if w in d.not_names or w.lower().endswith(d.descriptors + d.role_words) or _ATTRIBUTE_WORD.search(w)),
+               default=0)
 
 
 def _generic(word: str, d: _Discovery) -> bool:

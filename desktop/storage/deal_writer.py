@@ -14,7 +14,7 @@ from typing import Iterable
 
 from desktop.extraction import fx
 from desktop.extraction.merge import AMOUNT_TOLERANCE, BOUND_SPAN, Reading, combine, consortium_overlap, joins_deal
-from desktop.extraction.mentions import ExtractedDeal
+from desktop.extraction.mentions import ExtractedDeal, PartyRole
 from desktop.extraction.titles import deal_title, payer_first
 from desktop.storage import corrections
 from desktop.storage.store import Store
@@ -51,6 +51,7 @@ def save_article_deals(
     """Attach each reading to its deal (found or new); return the ids of deals touched."""
     touched: set[int] = set()
     for deal in deals:
+        _use_known_names(store, deal)
         reading = _reading_of(deal, published, article_id)
         deal_id = find_matching_deal(store, reading)
         if deal_id is None:
@@ -64,6 +65,34 @@ def save_article_deals(
         recompute_deal(store, deal_id)
         touched.add(deal_id)
     return touched
+
+
+def _use_known_names(store: Store, deal: ExtractedDeal) -> None:
+    """Cite a company found by discovery as earlier articles did: "Culverdell" in one article is
+    "Culverdell Compute" of another, and "Hollerbach Kältetechnik" the "Hollerbach" of one
+    before. Only where one such company is known; curated names are canonical already."""
+    parties: dict[str, PartyRole] = {}
+    for p in deal.parties:
+        name = _known_name(store, p.name)
+        parties.setdefault(name, PartyRole(name, p.role))
+    deal.parties = list(parties.values())
+
+
+def _known_name(store: Store, name: str) -> str:
+    row = store.db.execute("SELECT curated FROM companies WHERE name = ?", [name]).fetchone()
+    if row is not None and row[0]:
+        return name
+    first, _, rest = name.partition(" ")
+    # names that start with the whole name and a space, read through the index on names
+    longer = [r[0] for r in store.db.execute(
+        "SELECT name FROM companies WHERE name > ? AND name < ? AND curated = 0 LIMIT 2",
+        [first + " ", first + "!"])]
+    if not rest:
+        return longer[0] if len(longer) == 1 and row is None else name
+    if row is None and longer == [] and store.db.execute(
+            "SELECT 1 FROM companies WHERE name = ? AND curated = 0", [first]).fetchone():
+        return first
+    return name
 
 
 def insert_evidence(store: Store, deal_id: int, article_id: int, article_sha: str,
