@@ -32,6 +32,13 @@ def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab _-.\nÄä1", max_size=30))
+def test_a_boundary_written_after_its_letter_matches_the_same(text: str) -> None:
+    for pattern in (r"\ba", r"a\bb", r"\ba\b|\bb", r"(?:x|\b_)", r"\bÄ.", r"\b1", r"[\b]a\ba"):
+        assert _spans(compile_fast(pattern), text) == _spans(re.compile(pattern), text), pattern
+
+
 def test_first_chars_of_patterns_that_re_cannot_scan_for() -> None:
     assert _first_chars(r"\b(?:das|der|ihre[mn]?)\s+x") == frozenset("di")
     assert _first_chars(r"(?<![\w])(?:ab|c[d-f])|x+") == frozenset("acx")
@@ -41,9 +48,11 @@ def test_first_chars_of_patterns_that_re_cannot_scan_for() -> None:
 
 
 def test_compile_fast_adds_lookahead_only_where_it_helps() -> None:
-    assert compile_fast(r"\bder\b").pattern.startswith("(?=[d])")
+    assert compile_fast(r"\b(?:das|der)\s").pattern.startswith("(?=[d])")
+    # a boundary before a letter is checked after it: the alternative starts with a literal
+    assert compile_fast(r"\bder\b").pattern == r"d(?<!\w.)er\b"
     assert compile_fast("plain").pattern == "plain"
-    assert compile_fast(r"\bder", re.IGNORECASE).pattern == r"\bder"
+    assert compile_fast(r"\b(?:das|der)", re.IGNORECASE).pattern == r"\b(?:das|der)"
 
 
 @settings(max_examples=300, deadline=None)

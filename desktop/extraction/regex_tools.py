@@ -109,11 +109,58 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     When the characters a match can start with are few and known, a lookahead on them is put
     in front, which `re` uses for the fast scan: the same matches, several times faster.
     """
+    pattern = literal_after_boundary(pattern)
     first = None if flags & re.IGNORECASE else _first_chars(pattern, flags)
     if not first:
         return re.compile(pattern, flags)
     chars = "".join(re.escape(c) for c in sorted(first))  # escapes "]", "^", "-" and "\\" too
     return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+
+
+_QUANTIFIERS = "?*+{"
+
+
+def literal_after_boundary(pattern: str) -> str:
+    """`pattern` with each `\\b` before a word character ("\\bsetzt") written as that character
+    followed by a check of the one before it ("s(?<!\\w.)etzt"): the same matches, but an
+    alternative now starts with a literal, which `re` rejects at a glance where the character
+    differs; before, it tested the boundary first at every position. (A character with a
+    quantifier after it, or inside a set, is left as it is.)"""
+    out: list[str] = []
+    i, n, in_set = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            if (not in_set and pattern[i + 1] == "b" and i + 2 < n and _is_word_char(pattern[i + 2])
+                    and (i + 3 >= n or pattern[i + 3] not in _QUANTIFIERS)):
+                out.append(pattern[i + 2] + r"(?<!\w.)")
+                i += 3
+                continue
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[" and not in_set:
+            in_set = True
+            out.append(c)
+            # "]" or "^]" right after the opening bracket is a member, not the end
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                out.append("^")
+                j += 1
+            if j < n and pattern[j] == "]":
+                out.append("]")
+                j += 1
+            i = j
+            continue
+        if c == "]" and in_set:
+            in_set = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -235,7 +282,7 @@ class WordStartPattern(FoldedPattern):
 
     def __init__(self, pattern: str):
         super().__init__(pattern)
-        self.after_break = re.compile(rf"[^\w](?:{pattern})")
+        self.after_break = re.compile(rf"[^\w](?:{literal_after_boundary(pattern)})")
 
     def starts(self, text: str) -> list[int]:
         """The start of every match `finditer(text)` yields, in order."""
