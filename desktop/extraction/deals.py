@@ -30,7 +30,8 @@ LABEL_AFTER = 160  # a figure that heads a list item is described by the whole i
 # Compounds in which the company is the actor, so it stays a party ("OpenAI-Chef", "Foxconn-OpenAI-Allianz").
 _ACTOR_SUFFIX = re.compile(
     r"-(?:Chef|Chefin|CEO|Gründer|Vorstandschef|Konzern|Allianz|Deal|Partnerschaft|Kooperation|"
-    r"Abkommen|Vertrag|Beteiligung|Tochter|led|backed|geführte[nmrs]?)\b"  # ("a Coatue-led group")
+    r"Abkommen|Vertrag|Vertrags|Auftrag|Auftrags|Großauftrag|Order|Vereinbarung|Beteiligung|Tochter|led|backed|"
+    r"geführte[nmrs]?)\b"  # ("a Coatue-led group", "einen Microsoft-Auftrag gesichert")
 )
 _TERM_START = re.compile(r"(?:\bab|\bvon|\bfrom|\bstarting(?: in)?|\bbeginning(?: in)?)\s*$", re.I)
 _TERM_END = re.compile(r"(?:\bbis(?: zum| Ende| Mitte)?(?: des Jahres)?|\buntil|\bthrough|\bby(?: the end of)?)\s*$", re.I)
@@ -184,11 +185,11 @@ class _Reader:
             self.previous = None
             self.context = (self.context + [[]])[-CONTEXT_SENTENCES:]
             return
-        for sent in sentences(block):
+        for i, sent in enumerate(sentences(block)):
             s = self._sentence_at(sent)
             refs = True if refers is None else _any_within(refers, sent.start, sent.end)
             both = refs and (plural is None or _any_within(plural, sent.start, sent.end))
-            parties = self._parties(s, refs, answer, both)
+            parties = self._parties(s, refs, answer, both, opens_paragraph=i == 0)
             told = self._tell(s, parties, block)
             if told is not None and told is self.previous:
                 parties = told.parties  # the figure joined the deal before: its companies act here
@@ -197,12 +198,13 @@ class _Reader:
             self.previous = told if parties else (self.previous if not s.amounts else None)
             self.context = (self.context + [parties])[-CONTEXT_SENTENCES:]
 
-    def _parties(self, s: Sentence, refs: bool, answer: bool, both: bool = True) -> list[OrgMention]:
+    def _parties(self, s: Sentence, refs: bool, answer: bool, both: bool = True,
+                 opens_paragraph: bool = False) -> list[OrgMention]:
         """The companies acting in the sentence: named, referred to ("The company said it
         would spend $80 billion"), or in an interview answer "we" and "they"."""
         we = _WE.search(s.block.text) if answer else None
-        parties = _party_mentions(self.text, s, self.context, refs, self.seen, both, self.actors.mentions) \
-            if (s.orgs or refs or we) else []
+        parties = _party_mentions(self.text, s, self.context, refs, self.seen, both, self.actors.mentions,
+                                  opens_paragraph) if (s.orgs or refs or we) else []
         if we:
             parties = _with_speaker_company(s, we, parties, self.interviewee or self.seen)
             self.seen.update(p.name for p in parties if p.start == s.block.start + we.start())
@@ -442,7 +444,7 @@ class _Index:
 
 def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
                     refers: bool = True, seen: Counter | None = None, plural: bool = True,
-                    orgs: list[OrgMention] | None = None) -> list[OrgMention]:
+                    orgs: list[OrgMention] | None = None, opens_paragraph: bool = False) -> list[OrgMention]:
     """Companies acting in the sentence, with a reference resolved to the company meant
     (`refers`, `plural`: whether the sentence can hold a reference, a plural one, at all,
     found once per paragraph; `orgs`: all mentions of the text, whose surroundings tell
@@ -477,7 +479,13 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         def described(names: list[str]) -> set[str]:
             return _described(text, ref.group(), at, orgs or [], set(names))
 
-        referent = _referent(context, {p.name for p in s.orgs}, seen, described)
+        plain = ref.group().split()[-1].lower() in ("unternehmen", "konzern", "company", "firm")
+        referent = _referent(context, {p.name for p in s.orgs}, seen, described, plain)
+        if referent is not None and opens_paragraph and ref.group().split()[-1] in _GENERIC_COMPANY_NOUNS:
+            # "Die Auftragsbücher sind voll: … hat das Unternehmen": a paragraph opening on the
+            # plain company noun is about the story's company, not the bank the paragraph before
+            # ended on
+            referent = _story_referent(seen, referent, {p.name for p in s.orgs}) or referent
         if (referent is None and seen and ref.group().split()[-1] in _GENERIC_COMPANY_NOUNS
                 and ref.group().startswith(("der ", "das ", "die ", "the "))  # the subject, not "dem Unternehmen"
                 and not any(m for sentence in context for m in sentence if not _PUBLIC_BODY.match(m.name))):
@@ -572,14 +580,21 @@ def _pair(context: list[list[OrgMention]], group: bool = False) -> list[str]:
 _PUBLIC_BODY = re.compile(r"(?:Stadt|Gemeinde|Landkreis|Landeshauptstadt|Kanton|City of|County of|State of)\b")
 
 
+_BANK = re.compile(r"[Bb]ank\b|[Ss]parkasse|Landesbank|Volksbank|Raiffeisen")
+
+
 def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | None = None,
-              described: Callable[[list[str]], set[str]] | None = None) -> str | None:
+              described: Callable[[list[str]], set[str]] | None = None, plain: bool = False) -> str | None:
     """The company a reference points back to: of the last sentence that named any, the one
     the reference describes ("the Berlin neocloud" after "Berlin's Fernwerk"), else the one
     the article has named most so far ("das Unternehmen" is the story's company more often
     than the investor named beside it), the first on a tie."""
     for sentence in reversed(context):
         companies = [m for m in sentence if not _PUBLIC_BODY.match(m.name)]  # a town is no company
+        if plain:
+            # "das Unternehmen" is never the bank: a bank is "das Institut", "die Bank"
+            banks = {m.name for m in companies if _BANK.search(m.text)}
+            companies = [m for m in companies if m.name not in banks]
         if companies:
             candidates = list(dict.fromkeys(m.name for m in companies if m.name not in named))
             if not candidates:
@@ -630,6 +645,14 @@ def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names
         if stems & _stems(near):
             found.add(m.name)
     return found
+
+
+STORY_LEAD = 2  # mentions by which the story's company must lead the company a reference found
+
+
+def _story_referent(seen: Counter | None, referent: str, named: set[str]) -> str | None:
+    story = _story_company(seen, named) if seen else None
+    return story if story is not None and seen[story] >= seen.get(referent, 0) + STORY_LEAD else None
 
 
 def _story_company(seen: Counter, named: set[str]) -> str | None:
