@@ -221,15 +221,17 @@ def same_deal(new: Reading, old: Reading) -> bool:
         if new.text_date and old.text_date:
             return _dates_compatible(new.text_date, old.text_date) or _completion_of(new, old)
         return new.article is not None and new.article == old.article
-    return _dates_compatible(new.text_date, old.text_date) or _talks_then_signing(new, old)
+    return (_dates_compatible(new.text_date, old.text_date) or _talks_then_signing(new, old)
+            or (both_priced and bool(new.text_date and old.text_date) and _completion_of(new, old)))
 
 
 def _completion_of(a: Reading, b: Reading) -> bool:
-    """"Nvidia hat den Kauf von Run:ai abgeschlossen" months after the priced agreement: the
-    closing of a takeover or investment, told without its figure, is that deal."""
-    done, priced = (a, b) if a.amount is None else (b, a)
-    return (done.status == "completed" and done.kind == priced.kind and done.kind in ("acquisition", "investment")
-            and priced.status != "completed" and done.text_date[:7] >= priced.text_date[:7])
+    """"Nvidia hat den Kauf von Run:ai abgeschlossen", "Vertiv closed its $1.35 billion takeover"
+    months after the agreement: the closing of a takeover or investment, told with the same
+    figure or none, is that deal."""
+    done, agreed = (a, b) if a.status == "completed" else (b, a)
+    return (done.status == "completed" and agreed.status != "completed" and done.kind == agreed.kind
+            and done.kind in ("acquisition", "investment") and done.text_date[:7] >= agreed.text_date[:7])
 
 
 def _talks_then_signing(a: Reading, b: Reading) -> bool:
