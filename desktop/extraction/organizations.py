@@ -501,6 +501,9 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_after(m, d, nouns_possible=False)
     for m in matches(d.objects, "objects"):
         found += _named_after(m, d)
+    if "gegründet" in text:  # (rare: the pattern runs only where the participle stands)
+        for m in _FOUNDED_DE.finditer(text):
+            found += _named_after(m, d, nouns_possible=False)
     for m in d.apposition.finditer(text):
         found += _named_before_apposition(text, m, d)
     for m in finditer_from(d.possessive, text, _possessive_starts(text, d)):
@@ -611,6 +614,8 @@ _WORD = re.compile(r"\S+")
 _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGNORECASE)
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
 # a German place adjective ("Wernigeröder", "Magdeburger") before a name of two words or more
+# "Svenja Lorbach hat Tensorhof mitgegründet": the company between auxiliary and participle
+_FOUNDED_DE = re.compile(rf"\b(hat|hatte|haben|hatten){_SP}({_NAME}){_SP}(?:mit)?gegründet\b")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er$")
 _AMPERSAND_NAME = re.compile(rf"(?<![\w&.-])({_NAME_WORD}){_SP}&{_SP}({_NAME_WORD})(?![\w&-])")
 
