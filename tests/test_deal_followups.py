@@ -848,3 +848,70 @@ def test_a_deal_worth_a_figure_over_its_life_and_a_takeover_swallowed_stay_deals
     assert ppa.amount == 18e9
     (takeover,) = deals("Vertiv schluckt Hollerbach Kältetechnik für 720 Millionen Euro.")
     assert takeover.kind == "acquisition"
+
+
+def test_sources_putting_a_value_on_the_contract_give_the_figure() -> None:
+    (d,) = deals("Microsoft signed a GPU capacity deal with Nscale on Tuesday. Nscale did not put a number on the "
+                 "agreement, but two people familiar with the contract put its possible value over the full term at "
+                 "up to $24 billion.")
+    assert (parties(d), d.amount, d.qualifier) == ({"Microsoft", "Nscale"}, 24e9, "up_to")
+    (short,) = deals("Microsoft signed a GPU capacity deal with Nscale on Tuesday. People familiar with the contract "
+                     "put it at about $24 billion.")
+    assert short.amount == 24e9
+
+
+def test_a_company_named_in_a_compound_with_the_order_is_a_party() -> None:
+    (d,) = deals("Der Londoner Anbieter Nscale hat sich im Oktober einen Microsoft-Auftrag gesichert, dessen Wert "
+                 "auf bis zu 20,6 Milliarden Euro geschätzt wird.")
+    assert parties(d) == {"Nscale", "Microsoft"}
+
+
+def test_das_unternehmen_is_no_bank_and_the_gmbh_is_the_company() -> None:
+    text = ("Die Wieslauf Trafobau GmbH aus Schorndorf erweitert ihre Fertigung. Die Landesbank Baden-Württemberg "
+            "(LBBW) und die Kreissparkasse Waiblingen stellen dafür ein Darlehen über 60 Millionen Euro bereit.\n\n"
+            "Vergangene Woche hat das Unternehmen einen Liefervertrag über 23 Millionen Euro mit der Ohratal "
+            "Datenhallen GmbH unterzeichnet.")
+    (supply,) = [d for d in deals(text) if d.amount == 23e6]
+    assert parties(supply) == {"Wieslauf Trafobau", "Ohratal Datenhallen"}
+    (stake,) = deals("Die Hollerbach Datenpark GmbH baut in Weilerbach. Der Infrastrukturinvestor Harrowdene Capital "
+                     "beteiligt sich mit 60 Millionen Euro an der GmbH.")
+    assert parties(stake) == {"Harrowdene Capital", "Hollerbach Datenpark"}
+
+
+def test_a_founder_names_her_company_and_an_interview_speaks_for_it() -> None:
+    text = ("Svenja Lorbach hat Tensorhof mitgegründet. Ein Gespräch über Microsoft und teuren Strom.\n\n"
+            "Frau Lorbach, wie kommt ein Start-up aus Jena an einen Konzern wie Microsoft?\n\nLorbach: Über "
+            "Verfügbarkeit.\n\n"
+            "Und der Strom?\n\nLorbach: Mit den Stadtwerken Jena haben wir einen Liefervertrag geschlossen, für "
+            "den wir jährlich rund 14 Millionen Euro zahlen.\n\nUnd dann?\n\nLorbach: Das kostet uns etwa 1,5 "
+            "Millionen Euro im Jahr.")
+    assert {"Tensorhof", "Stadtwerken Jena"} <= found_names(text)
+    (d,) = [x for x in deals(text) if x.amount]
+    assert (parties(d), d.amount) == ({"Tensorhof", "Stadtwerken Jena"}, 14e6)  # running costs are no deal
+
+
+@pytest.mark.parametrize("text", [
+    "Schneider has spent more than 2 billion euros with Nvidia in the past three years, its finance chief said.",
+    "Microsoft expects its orders with Nvidia to keep rising after spending $34.9 billion in the September quarter.",
+    "Microsoft signed with Nebius; should Microsoft take extra services, the value rises to $19.4 billion.",
+    "Ursprünglich hatte Anthropic mit Google nur fünf Milliarden Dollar einsammeln wollen.",
+    "Nvidia will put money into OpenAI as capacity comes online, with the first $10 billion due in 2026.",
+    "Microsoft brought in 62% of the $1.92 billion CoreWeave booked in 2024.",
+    "OpenAI's main backer Microsoft has put in about $13 billion over several years.",
+    "xAI hat mit Nvidia seit Jahresbeginn mehr als 30 Milliarden Dollar an Eigenkapital eingesammelt.",
+    "Blue Owl holds 80% of the venture with Meta, and Meta received a one-time distribution of $3 billion.",
+    "Meta took a one-off tax charge of $15.93 billion in its deal with Blue Owl.",
+])
+def test_more_figures_that_are_no_deal(text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount] == []
+
+
+def test_money_paid_right_away_is_part_of_the_pledge() -> None:
+    (d,) = [x for x in deals("Google sagte Anthropic 2023 zwei Milliarden Dollar zu, von denen 500 Millionen Dollar "
+                             "sofort flossen.") if x.amount]
+    assert d.amount == 2e9
+
+
+def test_adverbs_opening_a_sentence_are_no_part_of_a_name() -> None:
+    assert "Lahnstrom Kältetechnik" in found_names(
+        "Allein Lahnstrom Kältetechnik hat von Hollerbach Aufträge über 90 Millionen Euro erhalten.")

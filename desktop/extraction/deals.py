@@ -157,11 +157,27 @@ class _Reader:
             answer = _SPEAKER.match(block.text) is not None or (asked and not question)
             if answer and self.interviewee is None:
                 # the company the introduction is about speaks as "we" in the answers, however
-                # often the answers then name their customers
-                self.interviewee = Counter(self.seen)
+                # often the answers then name their customers; first of all the speaker's own
+                # ("Svenja Lorbach hat Tensorhof mitgegründet … Lorbach: Wir …")
+                own = self._speaker_company(block)
+                self.interviewee = Counter({own: 1}) if own else Counter(self.seen)
             asked = asked or question
             self._paragraph(block, answer)
         return self.deals
+
+    def _speaker_company(self, block: Block) -> str | None:
+        """The company named beside the speaker of an answer where the text first names them."""
+        label = _SPEAKER.match(block.text)
+        if label is None:
+            return None
+        surname = label.group().strip().rstrip(":").split()[-1]
+        at = self.text.find(surname, 0, block.start)
+        if at < 0:
+            return None
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        ends = [e for e in (self.text.find(". ", at), self.text.find("\n", at)) if e >= 0]
+        named = self.actors.within(start, min(ends) if ends else block.start)
+        return named[0].name if named else None
 
     def _sentence_at(self, sent: Block, orgs: bool = True) -> Sentence:
         return Sentence(sent, self.actors.within(sent.start, sent.end) if orgs else [],
@@ -206,6 +222,9 @@ class _Reader:
         parties = _party_mentions(self.text, s, self.context, refs, self.seen, both, self.actors.mentions,
                                   opens_paragraph) if (s.orgs or refs or we) else []
         if we:
+            # "Mit den Stadtwerken Jena haben wir …": the other side is "we", not the company
+            # the sentences before named (a side supplied from context has no words of its own)
+            parties = [p for p in parties if p.text]
             parties = _with_speaker_company(s, we, parties, self.interviewee or self.seen)
             self.seen.update(p.name for p in parties if p.start == s.block.start + we.start())
             parties = _with_their_company(s, parties, self.context)
@@ -511,7 +530,8 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
 # a reference in the dative or genitive ("dem Unternehmen", "der Genossenschaft": "der" with a
 # feminine noun; "der Konzern" is a subject), or after a preposition ("with the company"), is
 # the object of the sentence; after "und"/"and" it is one more subject
-_FEMININE = ("firma", "gesellschaft", "genossenschaft", "gruppe", "bank", "sparte", "tochter", "holding", "kasse")
+_FEMININE = ("firma", "gesellschaft", "genossenschaft", "gruppe", "bank", "sparte", "tochter", "holding", "kasse",
+             "gmbh")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:with|to|from|for|into|in)\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:und|and|sowie|oder|or)\s+$", re.IGNORECASE)
 
