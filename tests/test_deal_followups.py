@@ -915,3 +915,34 @@ def test_money_paid_right_away_is_part_of_the_pledge() -> None:
 def test_adverbs_opening_a_sentence_are_no_part_of_a_name() -> None:
     assert "Lahnstrom Kältetechnik" in found_names(
         "Allein Lahnstrom Kältetechnik hat von Hollerbach Aufträge über 90 Millionen Euro erhalten.")
+
+
+def test_a_vague_sum_leaves_the_deal_without_a_figure() -> None:
+    (d,) = deals("Auch der US-Rivale Lambda schloss Anfang November einen mehrjährigen Vertrag mit Microsoft im "
+                 "Wert von mehreren Milliarden Dollar.")
+    assert (parties(d), d.amount) == ({"Lambda", "Microsoft"}, None)
+
+
+def test_sums_worth_less_than_a_deal_in_a_weak_currency_are_no_deal() -> None:
+    assert [d.amount for d in deals("Samsung raised its price target for SK hynix to 720,000 won.") if d.amount] == []
+    assert [d.amount for d in deals("Bei Saebyeol Photonics fangen Ingenieure mit 72 Millionen Won an, "
+                                    "Samsung zahlt mehr.") if d.amount] == []
+    (d,) = deals("SK hynix will 20 Billionen Won in ein Werk investieren.")
+    assert d.amount == 20e12
+
+
+def test_the_owners_named_in_a_relative_clause_are_no_parties() -> None:
+    (d,) = deals("Das Gemeinschaftsunternehmen ESMC, an dem Bosch, Infineon und NXP jeweils zehn Prozent halten, "
+                 "will mehr als zehn Milliarden Euro in das Werk stecken.")
+    assert (parties(d), d.kind) == ({"ESMC"}, "capex_plan")
+
+
+@pytest.mark.parametrize("text", [
+    "Eine letzte Tranche von 22,5 Milliarden Dollar soll im Dezember von SoftBank an OpenAI fließen.",
+    "Wandelt sich OpenAI nicht um, darf SoftBank die Summe auf 20 Milliarden Dollar kürzen.",
+    "Buying Core Scientific would let CoreWeave save about $500 million a year by 2027.",
+    "Calpine's owners will receive $4.5 billion in cash and 50 million Constellation shares.",
+    "Founded by two former bankers, Thistlebrook Credit Partners runs £3.1 billion for Aviva and Legal & General.",
+])
+def test_parts_cuts_savings_and_money_run_for_others_are_no_deal(text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount] == []

@@ -284,6 +284,12 @@ def _overlaps_taken(starts: list[int], taken: list[tuple[int, int]], s: int, e: 
     return any(ts < e and s < te for ts, te in taken[max(0, i - 2):i + 1])
 
 
+def is_vague(a: AmountMention) -> bool:
+    """"mehrere Milliarden Euro", "several billion dollars": a floor no one can put a figure on."""
+    first = a.text.split(maxsplit=1)[0].lower() if a.text else ""
+    return first in _VAGUE
+
+
 def _vague(text: str, taken: list[tuple[int, int]]) -> list[_Draft]:
     out = []
     starts = [s for s, _ in taken]

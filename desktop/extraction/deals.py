@@ -19,6 +19,8 @@ from functools import lru_cache
 from desktop.extraction.mentions import (
     AmountMention, DateMention, ExtractedDeal, OrgMention, PartyRole,
 )
+from desktop.extraction import fx
+from desktop.extraction.amounts import is_vague
 from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
@@ -137,7 +139,9 @@ class _Reader:
                  amounts: list[AmountMention], dates: list[DateMention]):
         self.text, self.published_iso = text, published_iso
         self.actors = _Index(sorted(actors, key=lambda m: m.start))
-        self.money, self.when = _Index(_without_conversions(text, amounts)), _Index(dates)
+        # a vague sum ("im Wert von mehreren Milliarden") says a deal has a price, not which one
+        figures = [a for a in amounts if not is_vague(a)]
+        self.money, self.when = _Index(_without_conversions(text, figures)), _Index(dates)
         self.deals: list[ExtractedDeal] = []
         self.context: list[list[OrgMention]] = []  # party mentions of the last sentences
         self.previous: _Told | None = None  # the sentence just before, when it named companies
@@ -469,6 +473,9 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
     found once per paragraph; `orgs`: all mentions of the text, whose surroundings tell
     which company a descriptive reference means)."""
     parties = [m for m in s.orgs if not _attributive(text, m, s.orgs)]
+    if len(parties) > 1 and "," in s.block.text:
+        holders = _holders_aside(s)
+        parties = [m for m in parties if not any(lo <= m.start < hi for lo, hi in holders)] or parties
     # only a reference before every company the sentence names can stand for another one
     before_named = (parties[0].start - s.block.start) if parties else len(s.block.text)
     both = cues().plural_references.search(s.block.text, 0, before_named) if refers and plural else None
@@ -525,6 +532,27 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         if referent:
             parties.insert(0, OrgMention("", s.block.start, s.block.start, referent))
     return sorted(parties, key=lambda m: m.start)
+
+
+# ", an dem Bosch, Infineon und NXP jeweils zehn Prozent halten,", ", in which Nvidia holds a stake,":
+# a relative clause naming who owns the company before it
+_HOLDERS_START = re.compile(r",\s+(?:an|in|bei)\s+(?:dem|der|denen)\s|,\s+(?:in which|of which|whose (?:owners|shareholders))\s")
+_HOLDING = re.compile(r"\b(?:prozent|percent|per cent|anteile?|stakes?|beteiligt|hält|halten|holds?|owns?)\b|%",
+                      re.IGNORECASE)
+
+
+def _holders_aside(s: Sentence) -> list[tuple[int, int]]:
+    """Where, in the sentence, relative clauses naming a company's owners stand."""
+    out = []
+    for m in _HOLDERS_START.finditer(s.block.text):
+        # the clause runs to the comma after its verb: past the commas of a list of owners
+        verb = _HOLDING.search(s.block.text, m.end())
+        if verb is None:
+            continue
+        close = s.block.text.find(",", verb.end())
+        end = close if close >= 0 else len(s.block.text)
+        out.append((s.block.start + m.start(), s.block.start + end))
+    return out
 
 
 # a reference in the dative or genitive ("dem Unternehmen", "der Genossenschaft": "der" with a
@@ -759,6 +787,8 @@ _AT_FIGURE = re.compile(r"\b(?:at|bei)\s+(?:about|around|roughly|nearly|more tha
 # Below this many units of any currency a figure is a price ("2,49 Dollar pro Stunde", a share
 # at 97,900 won), not a deal of the AI-infrastructure race.
 MIN_DEAL_AMOUNT = 100_000
+# currencies a unit of which is worth about a dollar or more: their figure is checked as it stands
+_STRONG_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "SGD", "NZD", "KWD", "BHD", "OMR"})
 
 
 def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool = False) -> bool:
@@ -766,8 +796,9 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     A cue belongs to the amount nearest to it: in "raise $1 billion at a valuation of $22
     billion" the valuation is the $22 billion, not the $1 billion. (`deal_subject`: the
     sentence is about the deal, so "the deal is worth" gives its value.)"""
-    if a.currency is None or a.value < MIN_DEAL_AMOUNT:
-        return False
+    if a.currency is None or a.value < MIN_DEAL_AMOUNT or (a.currency not in _STRONG_CURRENCIES and (
+            (usd := fx.to_usd(a.value, a.currency, None)) is not None and usd < MIN_DEAL_AMOUNT)):
+        return False  # (720,000 won is a share price, 72 Millionen Won a salary)
     whole = _whole_of_part(text, s, a)
     if whole is not None:
         # "setzte 5,47 Milliarden Dollar um, davon 2,3 Milliarden …": a part is what its whole is
