@@ -946,3 +946,19 @@ def test_the_owners_named_in_a_relative_clause_are_no_parties() -> None:
 ])
 def test_parts_cuts_savings_and_money_run_for_others_are_no_deal(text: str) -> None:
     assert [d.amount for d in deals(text) if d.amount] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Montejaral Centros de Datos S.L. baut einen Campus.", "Montejaral Centros de Datos"),
+    ("Frescaluz Refrigeração, Lda. supplies the chillers.", "Frescaluz Refrigeração"),
+    ("Die Banco de Sabadell S.A. leiht Geld.", "Banco de Sabadell"),
+    ("Ballyvarren Digital DAC builds in Drogheda.", "Ballyvarren Digital"),
+])
+def test_names_with_romance_particles_and_forms(text: str, name: str) -> None:
+    assert found_names(text) == {name}
+
+
+def test_a_figure_after_a_name_is_no_part_of_it() -> None:
+    (d,) = deals("Die Ballyvarren Digital DAC hatte im März 2024 von dem Londoner Infrastrukturfonds Sorrelbrook 140 "
+                 "Millionen Euro für eine Minderheitsbeteiligung erhalten.")
+    assert parties(d) == {"Ballyvarren Digital", "Sorrelbrook"}
