@@ -226,3 +226,9 @@ def test_quarter_and_half_codes(text: str, value: str) -> None:
 def test_chip_model_numbers_are_no_half_years() -> None:
     # "H100" once read as H1 of 2000 and dated a deal in the year 2000
     assert _find("a fleet of Nvidia H100 and H200 GPUs") == []
+
+
+def test_a_month_without_a_year_is_rather_the_one_before() -> None:
+    # in late October, "im Januar" is the January that passed, "im Dezember" the one to come
+    assert _only("im Januar", date(2025, 10, 23))[1] == "2025-01"
+    assert _only("im Dezember", date(2025, 10, 23))[1] == "2025-12"

@@ -962,3 +962,35 @@ def test_a_figure_after_a_name_is_no_part_of_it() -> None:
     (d,) = deals("Die Ballyvarren Digital DAC hatte im März 2024 von dem Londoner Infrastrukturfonds Sorrelbrook 140 "
                  "Millionen Euro für eine Minderheitsbeteiligung erhalten.")
     assert parties(d) == {"Ballyvarren Digital", "Sorrelbrook"}
+
+
+def test_the_pieces_a_colon_lists_after_a_figure_are_no_deals_of_their_own() -> None:
+    (d,) = deals("Nebius will rund drei Milliarden Dollar aufnehmen, wie der Konzern am Mittwoch mitteilte: eine "
+                 "Milliarde Dollar über neue Aktien, zwei Milliarden Dollar über Wandelanleihen.")
+    assert d.amount == 3e9
+    # a new clause after the colon tells its own deal
+    amounts = sorted(x.amount for x in deals(
+        "Tessmar signed another contract with Equinix. Unlike the framework agreement, which allowed call-offs "
+        "of up to €120m, this one is a firm order: Equinix is buying switchgear from Tessmar for €75m.") if x.amount)
+    assert 75e6 in amounts
+
+
+def test_a_conversion_after_a_comma_is_the_same_figure() -> None:
+    (d,) = deals("Amazon Web Services set out plans to spend 2.26 trillion yen, about $15 billion, on Japanese data "
+                 "centres through 2027.")
+    assert (d.amount, d.currency) == (2.26e12, "JPY")
+
+
+@pytest.mark.parametrize("text", [
+    "Seit 2010 hat Amazon nach eigenen Angaben knapp 40 Milliarden Dollar mit Partnern wie Reliance in Indien investiert.",
+    "Microsoft spent $55.7 billion on Nvidia chips and buildings in the fiscal year that ended in June.",
+    "Talen's net debt stood at roughly $2.9 billion, and Amazon is its largest customer.",
+    "Japan has granted Sakura Internet as much as 50.1 billion yen in state aid toward Nvidia processors.",
+    "CoreWeave hopes to be valued above $35 billion in its offering with Morgan Stanley.",
+])
+def test_history_debt_state_aid_and_valuations_are_no_deals(text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount] == []
+
+
+def test_reports_are_no_company() -> None:
+    assert "Berichten" not in found_names("Zudem verhandelt Oracle Berichten zufolge mit der Facebook-Mutter Meta.")

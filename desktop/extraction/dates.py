@@ -176,12 +176,22 @@ def _distance(ref: date, p: _Period) -> int:
     return (p.start - ref).days if p.start > ref else (ref - p.end).days + 1
 
 
+# News tells what happened more than what will: a year-less date ahead of the reference counts
+# this many times as far as one behind it ("im Januar" in October is the January before)
+FUTURE_WEIGHT = 4
+
+
+def _weighted_distance(ref: date, p: _Period) -> int:
+    d = _distance(ref, p)
+    return d * FUTURE_WEIGHT if p.start > ref else d
+
+
 def _nearest(ref: date, make: Callable[[int], _Period | None]) -> _Period | None:
-    """The reading of a year-less date nearest to the reference; ties go to the past."""
+    """The reading of a year-less date nearest to the reference, the past preferred."""
     best: _Period | None = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         p = make(y)
-        if p is not None and (best is None or _distance(ref, p) < _distance(ref, best)):
+        if p is not None and (best is None or _weighted_distance(ref, p) < _weighted_distance(ref, best)):
             best = p
     return best
 

@@ -27,7 +27,7 @@ from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
 
 CONTEXT_SENTENCES = 3  # how far back a reference ("das Unternehmen") may point
-NOT_DEAL_BEFORE, NOT_DEAL_AFTER = 80, 40  # window around an amount for "not a deal" cues
+NOT_DEAL_BEFORE, NOT_DEAL_AFTER = 80, 60  # window around an amount for "not a deal" cues
 LABEL_AFTER = 160  # a figure that heads a list item is described by the whole item after its colon
 # Compounds in which the company is the actor, so it stays a party ("OpenAI-Chef", "Foxconn-OpenAI-Allianz").
 _ACTOR_SUFFIX = re.compile(
@@ -803,6 +803,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     if whole is not None:
         # "setzte 5,47 Milliarden Dollar um, davon 2,3 Milliarden …": a part is what its whole is
         return _is_deal_amount(text, s, whole, deal_subject)
+    if _items_of(text, s, a):
+        return False  # "rund drei Milliarden Dollar …: eine Milliarde über Aktien, zwei …": the pieces of one deal
     at = _AT_FIGURE.search(text, max(s.block.start, a.start - 25), a.start)
     if at is not None and cues().funding.search(s.block.text) \
             and any(o.end <= at.start() and a.start - o.start <= AT_VALUATION_AFTER for o in s.amounts):
@@ -837,6 +839,27 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
 
 # "…, davon 2,3 Milliarden", "…; of that, $7.3 billion": a part of the figure just before
 _PART_OF = re.compile(r"[^.;\d]{0,15}?\b(?:davon|darunter|of (?:which|that|this))\b[^.;\d]{0,40}$", re.IGNORECASE)
+
+
+ITEMS_AFTER = 120  # how far after a figure and its colon the figures listing its pieces stand
+ITEM_AFTER_COLON = 15  # the first piece follows the colon at once
+
+
+def _items_of(text: str, s: Sentence, a: AmountMention) -> bool:
+    """Whether `a` is one of the pieces a colon lists right after a larger figure of the same
+    currency ("drei Milliarden …: eine Milliarde über Aktien, zwei Milliarden über Anleihen"; not
+    "up to €120m, this one is a firm order: Equinix is buying … for €75m")."""
+    for o in s.amounts:
+        if not (o.end <= a.start and a.start - o.end <= ITEMS_AFTER and o.currency == a.currency
+                and o.value > a.value):
+            continue
+        colon = text.rfind(":", o.end, a.start)
+        if colon < 0 or ";" in text[o.end:a.start]:
+            continue
+        first = min((m for m in s.amounts if colon < m.start <= a.start), key=lambda m: m.start)
+        if first.start - colon <= ITEM_AFTER_COLON:
+            return True
+    return False
 
 
 def _whole_of_part(text: str, s: Sentence, a: AmountMention) -> AmountMention | None:
@@ -1208,6 +1231,7 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
 
 
 # "€3.6 billion ($3.9 billion)", "22,8 Billionen Won (umgerechnet rund 16,5 Milliarden Dollar)"
+_APPROXIMATELY = re.compile(r"(?:umgerechnet|rund|etwa|ca\.|about|around|roughly|approximately|some)\b", re.I)
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:umgerechnet|rund|etwa|ca\.|about|around|roughly|or)\b))\s*"
     r"(?:(?:umgerechnet|rund|etwa|ca\.|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
@@ -1220,7 +1244,9 @@ def _without_conversions(text: str, amounts: list[AmountMention]) -> list[Amount
     kept = []
     for before, a in zip([None, *amounts], amounts):
         if (before is not None and before.currency and a.currency and a.currency != before.currency
-                and (_CONVERSION_GAP.match(text[before.end:a.start]) or _converted_at_the_end(text, before, a))):
+                and (_CONVERSION_GAP.match(text[before.end:a.start]) or _converted_at_the_end(text, before, a)
+                     or (text[before.end:a.start].strip() == "," and _APPROXIMATELY.match(a.text)))):
+            # ("2.26 trillion yen, about $15 billion": the qualifier belongs to the second figure)
             continue
         kept.append(a)
     return kept
