@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterable
 
@@ -16,6 +17,7 @@ from desktop.extraction import fx
 from desktop.extraction.merge import AMOUNT_TOLERANCE, BOUND_SPAN, Reading, combine, consortium_overlap, joins_deal
 from desktop.extraction.mentions import ExtractedDeal, PartyRole
 from desktop.extraction.titles import deal_title, payer_first
+from desktop.resources import load_json
 from desktop.storage import corrections
 from desktop.storage.store import Store
 
@@ -78,7 +80,14 @@ def _use_known_names(store: Store, deal: ExtractedDeal) -> None:
     deal.parties = list(parties.values())
 
 
+@lru_cache(maxsize=1)
+def _curated_names() -> frozenset[str]:
+    return frozenset(load_json("companies.json")["companies"])
+
+
 def _known_name(store: Store, name: str) -> str:
+    if name in _curated_names():
+        return name  # (most parties: no query)
     row = store.db.execute("SELECT curated FROM companies WHERE name = ?", [name]).fetchone()
     if row is not None and row[0]:
         return name
