@@ -994,3 +994,27 @@ def test_history_debt_state_aid_and_valuations_are_no_deals(text: str) -> None:
 
 def test_reports_are_no_company() -> None:
     assert "Berichten" not in found_names("Zudem verhandelt Oracle Berichten zufolge mit der Facebook-Mutter Meta.")
+
+
+@pytest.mark.parametrize("text", [
+    "Marrowby Infrastructure Partners closed its third fund at £1.4 billion last autumn.",
+    "A single rack of Nvidia's newest systems can cost more than $3 million, Nebius said.",
+    "Nebius competes for chips with Microsoft and other hyperscalers that each spend upward of $50 billion a year.",
+])
+def test_funds_closed_prices_of_kit_and_what_each_rival_spends_are_no_deals(text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount] == []
+
+
+def test_a_nationality_is_no_company() -> None:
+    text = ("Russian investors paid 475 billion roubles for the assets. Russian buyers had long sought them. "
+            "Russian officials approved the sale of Yandex.")
+    assert "Russian" not in found_names(text)
+
+
+def test_in_an_interview_sie_is_the_company_named_before() -> None:
+    text = ("Die Innviertel Rechenpark GmbH baut. Ein Gespräch mit Geschäftsführerin Anna Leitner.\n\n"
+            "Wer hat investiert?\n\nLeitner: Marrowby Infrastructure Partners ist bei uns eingestiegen.\n\n"
+            "Zu welchem Preis?\n\nLeitner: Für 49 Prozent haben sie 180 Millionen Euro gezahlt, ohne das Geld "
+            "hätten wir nicht gebaut.\n\nUnd jetzt?\n\nLeitner: Wir bauen weiter.")
+    (d,) = [x for x in deals(text) if x.amount]
+    assert parties(d) == {"Innviertel Rechenpark", "Marrowby Infrastructure Partners"}

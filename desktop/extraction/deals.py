@@ -291,7 +291,7 @@ _GIVES_AFTER = re.compile(r",?\s+(?:(?:also|has|had|will|would|hat|hatte)\s+)?(?
 # "Lindsay: Last quarter we signed …": an interview answer, where "we" is the speaker's company
 _SPEAKER = re.compile(r"\s*[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?:\s")
 _WE = re.compile(r"\b(?:we|us|our|wir|uns|unser\w*)\b", re.IGNORECASE)
-_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
+_THEY = re.compile(r"\b(?:[Tt]hey|sie)\b")  # (lower-case "sie" in an answer: "they", not "Sie")
 
 
 def _with_their_company(s: Sentence, parties: list[OrgMention], context: list[list[OrgMention]]) -> list[OrgMention]:
