@@ -175,3 +175,15 @@ def test_the_closing_of_a_takeover_told_without_its_figure_is_that_takeover() ->
     # a closing dated before the agreement, or an announcement months later, is another deal
     assert not same_deal(r(**{**_fields(closed), "date": "2024-01-10"}), signed)
     assert not same_deal(r(**{**_fields(closed), "status": "announced"}), signed)
+
+
+def test_each_side_of_one_deal_in_one_article_is_one_deal_but_two_plans_are_two() -> None:
+    buyer = r(kind="supply", status="announced", parties=["Amazon"], amount=18e9, currency="USD", amount_usd=18e9,
+              article=1)
+    seller = r(kind="partnership", status="announced", parties=["Talen Energy"], amount=18e9, currency="USD",
+               amount_usd=18e9, article=1)
+    assert same_deal(seller, buyer)
+    assert not same_deal(r(**{**_fields(seller), "article": 2}), buyer)  # other articles: no
+    plan = r(kind="capex_plan", status="planned", parties=["Microsoft"], amount=3e9, currency="EUR", amount_usd=3.3e9,
+             article=1)
+    assert not same_deal(r(**{**_fields(plan), "parties": ["Google"]}), plan)

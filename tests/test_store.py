@@ -228,3 +228,25 @@ def test_a_company_cited_by_the_first_word_of_its_name_in_another_article_is_the
         names = {r[0] for r in store.db.execute("SELECT name FROM companies WHERE curated = 0")}
         # one company, named as the first article named it; the descriptors are no part of a name
         assert {"Thistlebrook Credit Partners", "Culverdell Compute"} <= names and "Culverdell" not in names
+
+
+def test_each_side_of_one_deal_told_in_its_own_sentence_is_one_deal(tmp_path: Path, db_path: Path) -> None:
+    from desktop.ingest.importer import run_import
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "13.06.2025\n\nAmazon kauft Atomstrom für 18 Milliarden Dollar\n\nAmazon Web Services sichert sich "
+        "Atomstrom. Der Versorger Talen Energy liefert bis 2042 insgesamt 1,92 Gigawatt aus dem Kernkraftwerk "
+        "Susquehanna, wie Talen am Mittwoch mitteilte. Das Unternehmen beziffert den Wert des Vertrags auf rund 18 "
+        "Milliarden Dollar.\n\n"
+        "Microsoft will 3 Milliarden Euro investieren. Google will 3 Milliarden Euro investieren.\n",
+        encoding="utf-8")
+    with Store.open(db_path) as store:
+        run_import(store, [folder], workers=1)
+        parties = [{r[0] for r in store.db.execute(
+            "SELECT c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id WHERE dp.deal_id = ?", [d])}
+            for (d,) in store.db.execute("SELECT id FROM deals ORDER BY amount_usd DESC")]
+    assert {"Amazon", "Talen Energy"} in parties
+    # two companies' own spending plans of one size stay two
+    assert {"Microsoft"} in parties and {"Google"} in parties

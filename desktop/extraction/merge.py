@@ -201,6 +201,8 @@ def same_deal(new: Reading, old: Reading) -> bool:
         return False
     both_priced = new.amount_usd is not None and old.amount_usd is not None
     if not (a <= b or b <= a):
+        if _two_sides_of_one_deal(new, old):
+            return True
         # a consortium is listed differently by each report ("BlackRock, GIP, Microsoft and
         # Nvidia" / "BlackRock, GIP and MGX"): the same figure and kind between mostly the
         # same companies is one deal
@@ -232,6 +234,15 @@ def _completion_of(a: Reading, b: Reading) -> bool:
     done, agreed = (a, b) if a.status == "completed" else (b, a)
     return (done.status == "completed" and agreed.status != "completed" and done.kind == agreed.kind
             and done.kind in ("acquisition", "investment") and done.text_date[:7] >= agreed.text_date[:7])
+
+
+def _two_sides_of_one_deal(a: Reading, b: Reading) -> bool:
+    """One article telling each side of a deal in its own sentence with the same figure
+    ("Amazon kauft Atomstrom für 18 Milliarden Dollar" … "Talen beziffert den Wert des Vertrags
+    auf 18 Milliarden Dollar"). Two companies' own spending plans of one size stay apart."""
+    return (a.article is not None and a.article == b.article and len(a.parties) == 1 and len(b.parties) == 1
+            and a.amount is not None and a.amount == b.amount and a.currency == b.currency
+            and "capex_plan" not in (a.kind, b.kind) and _dates_compatible(a.text_date, b.text_date))
 
 
 def _talks_then_signing(a: Reading, b: Reading) -> bool:

@@ -174,6 +174,11 @@ def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int
             wider += overlapping  # the supersets are among them
         else:
             wider += store.db.execute(WIDER_BY_AMOUNT_SQL, [ids[0], lo, hi, len(party_key(ids))]).fetchall()
+    if len(unique) == 1 and reading.amount is not None:
+        # one side of a deal whose other side an earlier sentence of the article told alone
+        # ("Amazon kauft Atomstrom für 18 Milliarden Dollar" … "Talen beziffert den Wert auf 18
+        # Milliarden Dollar"); merge.same_deal decides
+        found |= {deal_id for deal_id, key in wider if key and "," not in key and _key_ids(key) != unique}
     found |= {deal_id for deal_id, key in wider if key and unique < _key_ids(key)}
     found |= {deal_id for deal_id, key in overlapping if key and consortium_overlap(unique, _key_ids(key))}
     return sorted(found)
