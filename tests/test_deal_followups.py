@@ -1018,3 +1018,10 @@ def test_in_an_interview_sie_is_the_company_named_before() -> None:
             "hätten wir nicht gebaut.\n\nUnd jetzt?\n\nLeitner: Wir bauen weiter.")
     (d,) = [x for x in deals(text) if x.amount]
     assert parties(d) == {"Innviertel Rechenpark", "Marrowby Infrastructure Partners"}
+
+
+def test_a_well_known_epithet_names_its_company() -> None:
+    (d,) = deals("Der Windows-Hersteller hatte vergangene Woche zugesagt, 2,9 Milliarden Dollar in japanische "
+                 "Cloud-Kapazitäten zu investieren.")
+    assert parties(d) == {"Microsoft"}
+    assert "Meta" in found_names("Oracle verhandelt mit der Facebook-Mutter über einen Cloud-Vertrag.")
