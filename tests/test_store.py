@@ -167,27 +167,31 @@ def test_a_reader_connection_never_writes(tmp_path: Path) -> None:
         reader.close()
 
 
-def test_a_consortium_named_differently_by_two_articles_is_one_deal(tmp_path: Path, db_path: Path) -> None:
+def _import_texts(folder: Path, db_path: Path, texts: dict[str, str]) -> list[tuple[int, int, set[str]]]:
+    """Import the texts as files of one folder; each deal as (id, number of articles, party names)."""
     from desktop.ingest.importer import run_import
 
-    folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_text(
-        "15. Oktober 2025\n\nBlackRock, Microsoft und Nvidia übernehmen den Rechenzentrumsbetreiber "
-        "Aligned Data Centers für 40 Milliarden Dollar.\n", encoding="utf-8")
-    (folder / "b.txt").write_text(
-        "October 16, 2025\n\nBlackRock, Microsoft and MGX agreed to buy Aligned Data Centers for "
-        "$40 billion.\n", encoding="utf-8")
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
     with Store.open(db_path) as store:
         run_import(store, [folder], workers=1)
-        rows = store.db.execute(
-            "SELECT d.id, count(DISTINCT e.article_id) FROM deals d JOIN evidence e ON e.deal_id = d.id"
-            " WHERE d.amount_usd = 40e9 GROUP BY d.id").fetchall()
-        assert len(rows) == 1 and rows[0][1] == 2
-        parties = {r[0] for r in store.db.execute(
-            "SELECT c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id WHERE dp.deal_id = ?",
-            [rows[0][0]])}
-        assert {"BlackRock", "Microsoft", "Nvidia", "MGX", "Aligned Data Centers"} <= parties
+        return [(d, n, {r[0] for r in store.db.execute(
+            "SELECT c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id WHERE dp.deal_id = ?", [d])})
+            for d, n in store.db.execute(
+                "SELECT d.id, count(DISTINCT e.article_id) FROM deals d JOIN evidence e ON e.deal_id = d.id"
+                " GROUP BY d.id ORDER BY d.amount_usd DESC")]
+
+
+def test_a_consortium_named_differently_by_two_articles_is_one_deal(tmp_path: Path, db_path: Path) -> None:
+    deals = _import_texts(tmp_path / "in", db_path, {
+        "a.txt": "15. Oktober 2025\n\nBlackRock, Microsoft und Nvidia übernehmen den Rechenzentrumsbetreiber "
+                 "Aligned Data Centers für 40 Milliarden Dollar.\n",
+        "b.txt": "October 16, 2025\n\nBlackRock, Microsoft and MGX agreed to buy Aligned Data Centers for "
+                 "$40 billion.\n"})
+    ((_, articles, parties),) = deals
+    assert articles == 2
+    assert {"BlackRock", "Microsoft", "Nvidia", "MGX", "Aligned Data Centers"} <= parties
 
 
 def test_the_writers_overlap_query_reads_only_the_covering_index(db_path: Path) -> None:
@@ -209,44 +213,24 @@ def test_counting_stale_articles_reads_only_an_index(db_path: Path) -> None:
 
 def test_a_company_cited_by_the_first_word_of_its_name_in_another_article_is_the_same(
         tmp_path: Path, db_path: Path) -> None:
-    from desktop.ingest.importer import run_import
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "16. Oktober 2024\n\nDer Kreditfonds-Manager Thistlebrook Credit Partners hat dem GPU-Vermieter "
-        "Culverdell Compute Ltd einen Kredit von 240 Millionen Pfund eingeräumt.\n", encoding="utf-8")
-    (folder / "b.txt").write_text(
-        "October 17, 2024\n\nLeeds GPU start-up Culverdell has signed a £240 million loan with the "
-        "private-credit firm Thistlebrook Credit Partners.\n", encoding="utf-8")
-    with Store.open(db_path) as store:
-        run_import(store, [folder], workers=1)
-        rows = store.db.execute(
-            "SELECT d.id, count(DISTINCT e.article_id) FROM deals d JOIN evidence e ON e.deal_id = d.id"
-            " GROUP BY d.id").fetchall()
-        assert len(rows) == 1 and rows[0][1] == 2
-        names = {r[0] for r in store.db.execute("SELECT name FROM companies WHERE curated = 0")}
-        # one company, named as the first article named it; the descriptors are no part of a name
-        assert {"Thistlebrook Credit Partners", "Culverdell Compute"} <= names and "Culverdell" not in names
+    deals = _import_texts(tmp_path / "in", db_path, {
+        "a.txt": "16. Oktober 2024\n\nDer Kreditfonds-Manager Thistlebrook Credit Partners hat dem GPU-Vermieter "
+                 "Culverdell Compute Ltd einen Kredit von 240 Millionen Pfund eingeräumt.\n",
+        "b.txt": "October 17, 2024\n\nLeeds GPU start-up Culverdell has signed a £240 million loan with the "
+                 "private-credit firm Thistlebrook Credit Partners.\n"})
+    # one deal of two articles, with one company named as the first article named it; the
+    # descriptors are no part of a name
+    assert [(n, p) for _, n, p in deals] == [(2, {"Thistlebrook Credit Partners", "Culverdell Compute"})]
 
 
 def test_each_side_of_one_deal_told_in_its_own_sentence_is_one_deal(tmp_path: Path, db_path: Path) -> None:
-    from desktop.ingest.importer import run_import
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
+    deals = _import_texts(tmp_path / "in", db_path, {"a.txt": (
         "13.06.2025\n\nAmazon kauft Atomstrom für 18 Milliarden Dollar\n\nAmazon Web Services sichert sich "
         "Atomstrom. Der Versorger Talen Energy liefert bis 2042 insgesamt 1,92 Gigawatt aus dem Kernkraftwerk "
         "Susquehanna, wie Talen am Mittwoch mitteilte. Das Unternehmen beziffert den Wert des Vertrags auf rund 18 "
         "Milliarden Dollar.\n\n"
-        "Microsoft will 3 Milliarden Euro investieren. Google will 3 Milliarden Euro investieren.\n",
-        encoding="utf-8")
-    with Store.open(db_path) as store:
-        run_import(store, [folder], workers=1)
-        parties = [{r[0] for r in store.db.execute(
-            "SELECT c.name FROM deal_parties dp JOIN companies c ON c.id = dp.company_id WHERE dp.deal_id = ?", [d])}
-            for (d,) in store.db.execute("SELECT id FROM deals ORDER BY amount_usd DESC")]
+        "Microsoft will 3 Milliarden Euro investieren. Google will 3 Milliarden Euro investieren.\n")})
+    parties = [p for _, _, p in deals]
     assert {"Amazon", "Talen Energy"} in parties
     # two companies' own spending plans of one size stay two
     assert {"Microsoft"} in parties and {"Google"} in parties
