@@ -999,6 +999,11 @@ def test_a_well_known_epithet_names_its_company() -> None:
     "Talen's net debt stood at roughly $2.9 billion, and Amazon is its largest customer.",
     "Japan has granted Sakura Internet as much as 50.1 billion yen in state aid toward Nvidia processors.",
     "CoreWeave hopes to be valued above $35 billion in its offering with Morgan Stanley.",
+    # market estimates, local taxes, orders summed up
+    "Der Branchenverband schätzt, dass der Schweizer Markt für Microsoft und Google bis 2028 auf ein Volumen von "
+    "1,4 Milliarden Franken wächst.",
+    "Tössmatt Kältetechnik zahlt nach Schätzungen jährlich rund 4 Millionen Franken an Gemeinde- und Staatssteuern.",
+    "Allein Lahnstrom Kältetechnik hat von Hollerbach Datenpark Aufträge über zusammen rund 90 Millionen Euro erhalten.",
     # funds closed, prices of kit, what each rival spends
     "Marrowby Infrastructure Partners closed its third fund at £1.4 billion last autumn.",
     "A single rack of Nvidia's newest systems can cost more than $3 million, Nebius said.",
@@ -1006,3 +1011,8 @@ def test_a_well_known_epithet_names_its_company() -> None:
 ])
 def test_figures_news_reports_beside_deals_are_no_deals(text: str) -> None:
     assert [d.amount for d in deals(text) if d.amount] == []
+
+
+def test_a_raiffeisenlandesbank_is_named_in_full() -> None:
+    (d,) = deals("Raiffeisenlandesbank Oberösterreich has agreed to lend Ennsfeld Datacenter GmbH up to €300 million.")
+    assert parties(d) == {"Raiffeisenlandesbank Oberösterreich", "Ennsfeld Datacenter"}
