@@ -1000,8 +1000,8 @@ def test_a_well_known_epithet_names_its_company() -> None:
     "Japan has granted Sakura Internet as much as 50.1 billion yen in state aid toward Nvidia processors.",
     "CoreWeave hopes to be valued above $35 billion in its offering with Morgan Stanley.",
     # market estimates, local taxes, orders summed up
-    "Der Branchenverband schätzt, dass der Schweizer Markt für Microsoft und Google bis 2028 auf ein Volumen von "
-    "1,4 Milliarden Franken wächst.",
+    "Microsoft baut in Zürich aus. Der Branchenverband Swiss Datacenter Forum schätzt, dass der Schweizer Markt bis "
+    "2028 auf ein Volumen von 1,4 Milliarden Franken wächst.",
     "Tössmatt Kältetechnik zahlt nach Schätzungen jährlich rund 4 Millionen Franken an Gemeinde- und Staatssteuern.",
     "Allein Lahnstrom Kältetechnik hat von Hollerbach Datenpark Aufträge über zusammen rund 90 Millionen Euro erhalten.",
     # funds closed, prices of kit, what each rival spends

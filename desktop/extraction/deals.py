@@ -926,7 +926,7 @@ def _clause_of(text: str, s: Sentence, a: AmountMention, before: int | None = No
     return left, right
 
 
-_RELATIVE_START = re.compile(r"\s*(?:der|die|das|dessen|deren|which|that|whose)\s", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*(?:der|die|das|dessen|deren|dass|which|that|whose)\s", re.IGNORECASE)
 
 
 def _deals_of_sentence(
