@@ -1016,3 +1016,10 @@ def test_figures_news_reports_beside_deals_are_no_deals(text: str) -> None:
 def test_a_raiffeisenlandesbank_is_named_in_full() -> None:
     (d,) = deals("Raiffeisenlandesbank Oberösterreich has agreed to lend Ennsfeld Datacenter GmbH up to €300 million.")
     assert parties(d) == {"Raiffeisenlandesbank Oberösterreich", "Ennsfeld Datacenter"}
+
+
+def test_a_deal_told_as_done_without_a_word_of_its_stage_is_signed_a_plan_announced() -> None:
+    (stake,) = deals("Microsoft steigt mit 1,5 Milliarden Dollar beim KI-Unternehmen G42 ein.")
+    assert stake.status == "signed"
+    (plan,) = deals("Microsoft investiert 3,2 Milliarden Euro in Rechenzentren in Deutschland.")
+    assert (plan.kind, plan.status) == ("capex_plan", "announced")

@@ -1150,6 +1150,8 @@ def _build(
     if amount:  # without a figure a "Deal" stays vague, free to join the deal it refers to
         kind = _by_provider(kind, scope_text, names)
     status, status_match = _status(scope_text)
+    if status_match is None and kind == "capex_plan":
+        status = "announced"  # a company's own plan, told without a word of how far it got, is announced
     deal = ExtractedDeal(
         kind=kind, status=status, parties=_roles(text, kind, parties, names),
         evidence_start=s.block.start, evidence_end=s.block.end, sentence=s.block.text,
