@@ -1023,3 +1023,10 @@ def test_a_deal_told_as_done_without_a_word_of_its_stage_is_signed_a_plan_announ
     assert stake.status == "signed"
     (plan,) = deals("Microsoft investiert 3,2 Milliarden Euro in Rechenzentren in Deutschland.")
     assert (plan.kind, plan.status) == ("capex_plan", "announced")
+
+
+def test_an_equity_round_is_an_investment_even_without_investors() -> None:
+    (d,) = deals("Lambda closed a $320 million equity round in February.")
+    assert d.kind == "investment"
+    (r,) = deals("Saebyeol Photonics verhandelt über eine Serie-C-Runde von etwa 100 Milliarden Won.")
+    assert r.kind == "investment"
