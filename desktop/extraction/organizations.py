@@ -31,16 +31,10 @@ from desktop.resources import load_json
 _END = r"(?:s|'s|’s)?(?![\w])(?!['’][A-ZÄÖÜ])"
 _START = r"(?<![\w])"
 _NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.:-][A-Za-zÄÖÜäöü]+)*"  # ("Run:ai")
-# Spanish, Portuguese, Italian and French names keep their particles ("Centros de Datos S.L.",
-# "Frescaluz Refrigeração, Lda."), and may set the form off with a comma
-_ROMANCE_FORMS = frozenset({"S.L.", "S.L.U.", "Lda.", "S.A.", "SA", "S.p.A.", "S.r.l.", "Srl", "SAS", "S.A.S.", "SARL",
-                            "S.à r.l."})
-_PARTICLE = r"(?:de|del|de la|de los|da|do|dos|das|di|della|du|des|y|e)"
 # within one line: a label line ("Startups") above a headline never runs into it
 _SP = r"[^\S\n]+"
 # (a number inside a name, never at its end: "Pier 70 Ventures"; never before a scale or
 # currency: "Sorrelbrook 140 Millionen Euro")
-_NAME_PARTICLED = rf"{_NAME_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_WORD}){{0,5}}"
 _NAME = (rf"{_NAME_WORD}(?:{_SP}(?:&{_SP})?(?:{_NAME_WORD}|[0-9]{{1,3}}"
          rf"(?={_SP}(?!(?:Millionen|Milliarden|Mio|Mrd|Billionen|Euro|Dollar|Franken|Pfund|Prozent)\b)[A-ZÄÖÜ])))"
          r"{0,3}")
@@ -118,6 +112,7 @@ class _Discovery:
     short_forms: tuple[str, ...]  # "Lumenia Data" is cited as "Lumenia" too
     name_before: re.Pattern[str]
     name_before_romance: re.Pattern[str]  # "Montejaral Centros de Datos" before "S.L."
+    particle_forms: frozenset[str]  # the legal forms after which a name keeps its particles
     name_before_comma: re.Pattern[str]
     apposition: re.Pattern[str]  # ", a Kyoto-based robotics startup" after a name
     possessive: re.Pattern[str]  # "Malaysia's Tenaga Nasional"
@@ -165,7 +160,11 @@ def _discovery() -> _Discovery:
         short_forms=tuple(cues["short_form_suffixes"]),
         objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)}){_SP}({_NAME})"),
         name_before=re.compile(rf"({_NAME}){_SP}$"),
-        name_before_romance=re.compile(rf"({_NAME_PARTICLED}),?{_SP}$"),
+        # Spanish, Portuguese, Italian and French names keep their particles ("Centros de Datos
+        # S.L."), and may set the form off with a comma ("Frescaluz Refrigeração, Lda.")
+        name_before_romance=re.compile(
+            rf"({_NAME_WORD}(?:{_SP}(?:(?:{trie_pattern(cues['name_particles'])}){_SP})?{_NAME_WORD}){{0,5}}),?{_SP}$"),
+        particle_forms=frozenset(cues["particle_legal_forms"]),
         name_before_comma=re.compile(rf"({_NAME})$"),
         apposition=re.compile(r",\s+(?:a|an|ein|eine|einem|einer|einen)\s+(?:[\w'’.-]+\s+){0,4}?"
                               rf"[\w-]*?(?:{trie_pattern(cues['apposition_nouns'])}(?![\w-])"
@@ -479,7 +478,7 @@ def _discover(text: str) -> list[OrgMention]:
     for m in d.legal.finditer(text):
         if not text[m.start() - 1:m.start()].isspace():
             continue
-        rx = d.name_before_romance if m.group(1) in _ROMANCE_FORMS else d.name_before
+        rx = d.name_before_romance if m.group(1) in d.particle_forms else d.name_before
         before = rx.search(text, max(0, m.start() - 60), m.start())
         if not before:
             continue
