@@ -788,7 +788,7 @@ _AT_FIGURE = re.compile(r"\b(?:at|bei)\s+(?:about|around|roughly|nearly|more tha
 # at 97,900 won), not a deal of the AI-infrastructure race.
 MIN_DEAL_AMOUNT = 100_000
 # currencies a unit of which is worth about a dollar or more: their figure is checked as it stands
-_STRONG_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "SGD", "NZD", "KWD", "BHD", "OMR"})
+_STRONG_CURRENCIES = frozenset(load_json("currencies.json")["dollar_or_more"]["codes"])
 
 
 def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool = False) -> bool:
@@ -862,9 +862,12 @@ def _items_of(text: str, s: Sentence, a: AmountMention) -> bool:
     return False
 
 
+PART_AFTER = 60  # how far after its whole a part ("davon …") stands at most
+
+
 def _whole_of_part(text: str, s: Sentence, a: AmountMention) -> AmountMention | None:
     before = [o for o in s.amounts if o.end <= a.start]
-    if not before or a.start - before[-1].end > 60:
+    if not before or a.start - before[-1].end > PART_AFTER:
         return None
     return before[-1] if _PART_OF.match(text, before[-1].end, a.start) else None
 
