@@ -1030,3 +1030,14 @@ def test_an_equity_round_is_an_investment_even_without_investors() -> None:
     assert d.kind == "investment"
     (r,) = deals("Saebyeol Photonics verhandelt über eine Serie-C-Runde von etwa 100 Milliarden Won.")
     assert r.kind == "investment"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Rund 60 Kilometer weiter westlich bekommt der Projektentwickler Caddo Mesa Digital Geld für seine Hallen.",
+     {"Caddo Mesa Digital"}),
+    ("Für rund 20 Milliarden Dollar sichert sich der Chipkonzern Lizenzrechte an der Technik des Start-ups Groq.",
+     {"Groq"}),
+    ("Ende 2024 hatte QTS bei dem Familienunternehmen Anlagen für 180 Millionen Dollar geordert.", {"QTS"}),
+])
+def test_a_german_noun_after_a_descriptor_or_a_name_is_no_name(text: str, names: set[str]) -> None:
+    assert found_names(text) == names

@@ -679,6 +679,9 @@ def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, g
         keep.append(word)
     while keep and keep[-1].group() == "&":
         keep.pop()
+    while len(keep) > 1 and keep[-1].group() not in d.suffixes \
+            and keep[-1].group().lower().endswith(d.always_noun_endings):
+        keep.pop()  # "der Projektentwickler Caddo Mesa Digital Geld für …": a noun after the name
     if not keep or (len(keep) == 1 and keep[0].group().lower().endswith(
             d.noun_endings + d.always_noun_endings if nouns_possible else d.always_noun_endings)):
         return []  # "beim Softwarekonzern Rechenleistung (abnehmen)": a noun, even after a descriptor
