@@ -1004,6 +1004,11 @@ def test_a_well_known_epithet_names_its_company() -> None:
     "2028 auf ein Volumen von 1,4 Milliarden Franken wächst.",
     "Tössmatt Kältetechnik zahlt nach Schätzungen jährlich rund 4 Millionen Franken an Gemeinde- und Staatssteuern.",
     "Allein Lahnstrom Kältetechnik hat von Hollerbach Datenpark Aufträge über zusammen rund 90 Millionen Euro erhalten.",
+    # what a round originally sought, the use of proceeds, spending in months past, what a programme could mobilise
+    "Anthropic had originally been seeking $5 billion from ICONIQ and Lightspeed.",
+    "OpenAI said roughly $18 billion of the proceeds from SoftBank would go toward Stargate.",
+    "xAI spent $7.8 billion with Nvidia in cash in the first nine months of 2025.",
+    "Counting debt, BlackRock and Microsoft said the programme could mobilise as much as $100 billion.",
     # funds closed, prices of kit, what each rival spends
     "Marrowby Infrastructure Partners closed its third fund at £1.4 billion last autumn.",
     "A single rack of Nvidia's newest systems can cost more than $3 million, Nebius said.",
@@ -1041,3 +1046,9 @@ def test_an_equity_round_is_an_investment_even_without_investors() -> None:
 ])
 def test_a_german_noun_after_a_descriptor_or_a_name_is_no_name(text: str, names: set[str]) -> None:
     assert found_names(text) == names
+
+
+def test_related_links_below_an_article_are_no_content() -> None:
+    text = ("Adani und Google bauen in Visakhapatnam.\n\n"
+            "More from Business: Vizag port handles record cargo | Tirupati airport expansion costs ₹1,100 crore")
+    assert [d.amount for d in deals(text) if d.amount] == []
