@@ -505,14 +505,14 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         def described(names: list[str]) -> set[str]:
             return _described(text, ref.group(), at, orgs or [], set(names))
 
-        plain = ref.group().split()[-1].lower() in ("unternehmen", "konzern", "company", "firm")
-        referent = _referent(context, {p.name for p in s.orgs}, seen, described, plain)
-        if referent is not None and opens_paragraph and ref.group().split()[-1] in _GENERIC_COMPANY_NOUNS:
+        noun = ref.group().split()[-1]  # (folded: lower case)
+        referent = _referent(context, {p.name for p in s.orgs}, seen, described, noun in _NO_BANK_NOUNS)
+        if referent is not None and opens_paragraph and noun in _GENERIC_COMPANY_NOUNS:
             # "Die Auftragsbücher sind voll: … hat das Unternehmen": a paragraph opening on the
             # plain company noun is about the story's company, not the bank the paragraph before
             # ended on
             referent = _story_referent(seen, referent, {p.name for p in s.orgs}) or referent
-        if (referent is None and seen and ref.group().split()[-1] in _GENERIC_COMPANY_NOUNS
+        if (referent is None and seen and noun in _GENERIC_COMPANY_NOUNS
                 and ref.group().startswith(("der ", "das ", "die ", "the "))  # the subject, not "dem Unternehmen"
                 and not any(m for sentence in context for m in sentence if not _PUBLIC_BODY.match(m.name))):
             referent = _story_company(seen, {p.name for p in s.orgs})
@@ -629,6 +629,7 @@ _PUBLIC_BODY = re.compile(r"(?:Stadt|Gemeinde|Landkreis|Landeshauptstadt|Kanton|
 
 
 _BANK = re.compile(r"[Bb]ank\b|[Ss]parkasse|Landesbank|Volksbank|Raiffeisen")
+_NO_BANK_NOUNS = frozenset({"unternehmen", "konzern", "company", "firm"})  # a bank is "das Institut", "die Bank"
 
 
 def _referent(context: list[list[OrgMention]], named: set[str], seen: Counter | None = None,
@@ -1236,11 +1237,17 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
 
 
 # "€3.6 billion ($3.9 billion)", "22,8 Billionen Won (umgerechnet rund 16,5 Milliarden Dollar)"
-_APPROXIMATELY = re.compile(r"(?:umgerechnet|rund|etwa|ca\.|about|around|roughly|approximately|some)\b", re.I)
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:umgerechnet|rund|etwa|ca\.|about|around|roughly|or)\b))\s*"
+    r"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:umgerechnet|rund|etwa|ca\.|about|around|roughly|approximately|some|or)\b))\s*"
     r"(?:(?:umgerechnet|rund|etwa|ca\.|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
     re.I)
+
+
+def _leading_word(a: AmountMention) -> str:
+    """The word a figure opens with: a qualifier read into the figure ("about" of "about $15
+    billion") still tells, after "2.26 trillion yen, ", that the figure converts the one before."""
+    word = a.text.split(maxsplit=1)[0] if a.text else ""
+    return word if word.rstrip(".").isalpha() and word.islower() else ""  # (not "SAR 18.75 billion")
 
 
 def _without_conversions(text: str, amounts: list[AmountMention]) -> list[AmountMention]:
@@ -1249,9 +1256,8 @@ def _without_conversions(text: str, amounts: list[AmountMention]) -> list[Amount
     kept = []
     for before, a in zip([None, *amounts], amounts):
         if (before is not None and before.currency and a.currency and a.currency != before.currency
-                and (_CONVERSION_GAP.match(text[before.end:a.start]) or _converted_at_the_end(text, before, a)
-                     or (text[before.end:a.start].strip() == "," and _APPROXIMATELY.match(a.text)))):
-            # ("2.26 trillion yen, about $15 billion": the qualifier belongs to the second figure)
+                and (_CONVERSION_GAP.match(text[before.end:a.start] + _leading_word(a))
+                     or _converted_at_the_end(text, before, a))):
             continue
         kept.append(a)
     return kept

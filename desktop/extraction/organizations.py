@@ -287,11 +287,14 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
 def _after_first_name(text: str, word: str) -> bool:
     """Whether `word`, in any form ("Musk's" too), ever follows a capitalised word inside a
     sentence: the surname of a person introduced with the first name."""
-    for at in _word_starts(text, word, joiners="&.'’-"):
-        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-        if before is not None and before.group("cap") is not None:
-            return True
-    return False
+    return any(_capital_before(text, at) is not None for at in _word_starts(text, word, joiners="&.'’-"))
+
+
+def _capital_before(text: str, at: int) -> str | None:
+    """The capitalised word just before `at` in the same sentence ("Benedikt" in "Benedikt
+    Hollerbach"), if any."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before.group("cap") if before is not None else None
 
 
 # "Die Lausitzer Datenpark GmbH … Der Datenpark zahlt": the article and the name's head noun
@@ -430,11 +433,10 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:im|in|ins|am|nach|aus|across|near|around)
 def _short_form_stands(text: str, m: OrgMention) -> bool:
     """Whether a first-word short form names the company here: not a person's surname after
     the first name ("Geschäftsführer Benedikt Hollerbach"), not a place after a preposition."""
-    before = text[max(0, m.start - 30):m.start]
-    word = _WORD_BEFORE.search(before)
-    if word is not None and word.group("cap") is not None and word.group("cap") not in _discovery().not_names:
+    capital = _capital_before(text, m.start)
+    if capital is not None and capital not in _discovery().not_names:
         return False
-    return _PLACE_PREPOSITION.search(before) is None
+    return _PLACE_PREPOSITION.search(text, max(0, m.start - 30), m.start) is None
 
 
 def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:

@@ -88,17 +88,16 @@ def _curated_names() -> frozenset[str]:
 def _known_name(store: Store, name: str) -> str:
     if name in _curated_names():
         return name  # (most parties: no query)
-    row = store.db.execute("SELECT curated FROM companies WHERE name = ?", [name]).fetchone()
-    if row is not None and row[0]:
-        return name
+    if store.db.execute("SELECT 1 FROM companies WHERE name = ?", [name]).fetchone():
+        return name  # a company the file knows by this very name
     first, _, rest = name.partition(" ")
-    # names that start with the whole name and a space, read through the index on names
+    # names that start with the first word and a space, read through the index on names
     longer = [r[0] for r in store.db.execute(
         "SELECT name FROM companies WHERE name > ? AND name < ? AND curated = 0 LIMIT 2",
         [first + " ", first + "!"])]
     if not rest:
-        return longer[0] if len(longer) == 1 and row is None else name
-    if row is None and longer == [] and store.db.execute(
+        return longer[0] if len(longer) == 1 else name
+    if not longer and store.db.execute(
             "SELECT 1 FROM companies WHERE name = ? AND curated = 0", [first]).fetchone():
         return first
     return name
