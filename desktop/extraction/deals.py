@@ -19,7 +19,7 @@ from functools import lru_cache
 from desktop.extraction.mentions import (
     AmountMention, DateMention, ExtractedDeal, OrgMention, PartyRole,
 )
-from desktop.extraction import fx
+from desktop.extraction import deal_scorer, fx
 from desktop.extraction.amounts import is_vague
 from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
@@ -792,14 +792,29 @@ MIN_DEAL_AMOUNT = 100_000
 _STRONG_CURRENCIES = frozenset(load_json("currencies.json")["dollar_or_more"]["codes"])
 
 
+def _weighs_as_deal(text: str, s: Sentence, a: AmountMention, i: int, deal_subject: bool) -> bool:
+    """The rules' verdict on the `i`-th figure of a sentence, with the deal scorer's second opinion."""
+    if not _sizeable(a):
+        return False
+    return _is_deal_amount(text, s, a, deal_subject) and not deal_scorer.vetoed(
+        text, (s.block.start, s.block.end), a, len(s.amounts), i)
+
+
+def _sizeable(a: AmountMention) -> bool:
+    """A sum of money in a named currency worth a deal (720,000 won is a share price, 72
+    Millionen Won a salary)."""
+    return a.currency is not None and a.value >= MIN_DEAL_AMOUNT and (
+        a.currency in _STRONG_CURRENCIES or (usd := fx.to_usd(a.value, a.currency, None)) is None
+        or usd >= MIN_DEAL_AMOUNT)
+
+
 def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool = False) -> bool:
     """An amount with a currency that no nearby cue marks as a valuation, revenue, forecast...
     A cue belongs to the amount nearest to it: in "raise $1 billion at a valuation of $22
     billion" the valuation is the $22 billion, not the $1 billion. (`deal_subject`: the
     sentence is about the deal, so "the deal is worth" gives its value.)"""
-    if a.currency is None or a.value < MIN_DEAL_AMOUNT or (a.currency not in _STRONG_CURRENCIES and (
-            (usd := fx.to_usd(a.value, a.currency, None)) is not None and usd < MIN_DEAL_AMOUNT)):
-        return False  # (720,000 won is a share price, 72 Millionen Won a salary)
+    if not _sizeable(a):
+        return False
     whole = _whole_of_part(text, s, a)
     if whole is not None:
         # "setzte 5,47 Milliarden Dollar um, davon 2,3 Milliarden …": a part is what its whole is
@@ -937,7 +952,7 @@ def _deals_of_sentence(
     text: str, s: Sentence, parties: list[OrgMention], published_iso: tuple[str, str] | None,
     earlier: list[ExtractedDeal], deal_subject: bool = False,
 ) -> list[ExtractedDeal]:
-    money = [a for a in s.amounts if _is_deal_amount(text, s, a, deal_subject)]
+    money = [a for i, a in enumerate(s.amounts) if _weighs_as_deal(text, s, a, i, deal_subject)]
     out: list[ExtractedDeal] = []
     respective = _respective_parties(s, parties, money)
     gapped = None if respective else _gapped_parties(text, s, parties, money)
