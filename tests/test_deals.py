@@ -536,3 +536,23 @@ def test_a_town_in_a_place_phrase_and_a_question_word_are_no_companies() -> None
     assert [o.name for o in find_organizations("Das Datenwerk baut in der Stadt Gelnhausen.")] == []
     assert [o.name for o in find_organizations("Die Stadt Gelnhausen erhält 3,4 Millionen Euro.")] == [
         "Stadt Gelnhausen"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The company opened a Bristol office. Bristol is home to the team, and Bristol will get the second site.", set()),
+    ("Telekom is in talks to rent capacity for its Munich AI cloud outside Bavaria, a report said on Monday.",
+     {"Deutsche Telekom"}),
+    # a company of the curated table named like a town (Nokia, Finland) stays a company
+    ("Nokia said on Thursday it would buy Infinera for $2.3 billion.", {"Nokia", "Infinera"}),
+])
+def test_a_guessed_name_that_is_a_place_is_no_company(text: str, kept: set[str]) -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    assert {m.name for m in find_organizations(text)} == kept
+
+
+def test_places_come_from_geonames() -> None:
+    from desktop.extraction.organizations import _is_place
+
+    assert all(_is_place(p) for p in ("Abilene", "Delft", "München", "Israel", "Ohio", "Vizag AI"))
+    assert not any(_is_place(p) for p in ("Caddo Mesa Digital", "AI", "Tensorhof", "Munich Re"))

@@ -211,7 +211,7 @@ def find_organizations(text: str) -> list[OrgMention]:
     full.update(first_words)
     recurring = [m for m in _recurrences(text, full) if m.name not in first_words or _short_form_stands(text, m)]
     guesses = _without_overlaps(_dedupe(discovered + recurring), known)
-    found = sorted(known + [_renamed(g, full) for g in guesses], key=lambda m: m.start)
+    found = sorted(known + _without_places([_renamed(g, full) for g in guesses]), key=lambda m: m.start)
     heads = _without_overlaps(_head_references(text, found), found)
     return sorted(found + heads, key=lambda m: m.start) if heads else found
 
@@ -437,6 +437,32 @@ def _short_form_stands(text: str, m: OrgMention) -> bool:
     if capital is not None and capital not in _discovery().not_names:
         return False
     return _PLACE_PREPOSITION.search(text, max(0, m.start - 30), m.start) is None
+
+
+def _without_places(guesses: list[OrgMention]) -> list[OrgMention]:
+    """Guessed names that are places are no companies, unless the text gives one of their
+    mentions a legal form ("Orange S.A.")."""
+    formal = {g.name for g in guesses if len(g.text) > len(g.name) and g.text.startswith(g.name)}
+    return [g for g in guesses if g.name in formal or not _is_place(g.name)]
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(load_json("places.json")["names"])
+
+
+_PLACE_PROGRAMME = ("AI", "KI")  # "its Munich AI cloud", "Vizag AI": a place's programme, no company
+
+
+def _is_place(name: str) -> bool:
+    """Whether a name found by guessing is a country, a US state or a city: a capitalised
+    word used often enough or in a company's spot ("Abilene officials approved …") is far
+    more often the place than a company named after it. Names of the curated table are
+    never guessed, so "Nokia" (also a Finnish town) stays a company."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _PLACE_PROGRAMME:
+        words = words[:-1]
+    return " ".join(words) in _places()
 
 
 def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:
