@@ -11,6 +11,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
 
 from desktop.ingest.importer import run_import  # noqa: E402
 from desktop.storage.sources import deal_sources  # noqa: E402
@@ -258,3 +259,22 @@ def test_hovering_a_highlight_names_the_field_and_its_reading(window) -> None:
     select_on_timeline(window, deal_between(window.store, "Microsoft", "OpenAI", usd_at_least=10e9))
     described = {m.description for m in panel._marks if m.description}
     assert {"Amount: about 14 bn USD", "Party: Microsoft (investor)", "Party: OpenAI (recipient)"} <= described
+
+
+def test_the_word_that_decided_a_learned_kind_is_highlighted(qtbot, tmp_path: Path) -> None:
+    article = tmp_path / "kredit.txt"
+    article.write_text("4. März 2026\n\nDie Sparkasse Nordheide gewährt der Rechenwerk GmbH einen Kredit über "
+                       "80 Millionen Euro, wie beide am Dienstag mitteilten.\n", encoding="utf-8")
+    store = Store.open(tmp_path / "deals.sqlite")
+    run_import(store, [article], workers=1)
+    panel = SourcesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 420)
+    panel.show()
+    panel.show_deal(store, deal_between(store, "Sparkasse Nordheide", "Rechenwerk"))
+    assert ("kind", "Kredit") in selections(panel)
+    legend = [w.text() for w in panel.findChildren(QLabel)]
+    assert "Kind" in legend
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert panel.grab().save(str(SCREENSHOTS / "sources_kind_trace.png"))
+    store.close()

@@ -22,17 +22,18 @@ def _listed_ids(panel) -> set[int]:
 def test_the_list_holds_exactly_the_undated_deals(window) -> None:
     undated = {r[0] for r in window.store.db.execute(
         "SELECT id FROM deals WHERE rejected = 0 AND (date IS NULL OR date = '')")}
-    assert len(undated) == 2  # the samples: Amazon → Anthropic 8 bn, Nvidia → OpenAI 100 bn
+    assert len(undated) == 2  # the samples: Amazon → Anthropic 8 bn, Microsoft → OpenAI 14 bn so far
     panel = window.undated
     assert _listed_ids(panel) == undated == set(window.timeline.undated)
     assert not undated & set(window.timeline.deals.deal_id.tolist())  # not on the timeline
     parties = {panel.model.index(r, COLUMNS.index("Parties")).data() for r in range(panel.model.rowCount())}
     assert {frozenset(p.split(" · ")) for p in parties} == {frozenset({"Amazon", "Anthropic"}),
-                                                             frozenset({"OpenAI", "Nvidia"})}
+                                                             frozenset({"OpenAI", "Microsoft"})}
     amounts = {(panel.model.index(r, COLUMNS.index("Amount")).data(), panel.model.index(r, COLUMNS.index("Currency")).data())
                for r in range(panel.model.rowCount())}
-    assert amounts == {("8 bn", "USD"), ("100 bn", "USD")}
-    assert {panel.model.index(r, COLUMNS.index("Sources")).data() for r in range(2)} == {"1"}
+    assert amounts == {("8 bn", "USD"), ("14 bn", "USD")}
+    # Microsoft's total is told by two samples, in dollars and in euros
+    assert {panel.model.index(r, COLUMNS.index("Sources")).data() for r in range(2)} == {"1", "2"}
     assert "2 deals without a date" in panel.note.text()
     window.undated_dock.raise_()
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -42,13 +43,13 @@ def test_the_list_holds_exactly_the_undated_deals(window) -> None:
 def test_selecting_an_undated_deal_selects_it_everywhere(window, qtbot) -> None:
     panel, view = window.undated, window.timeline
     row = next(r for r in range(panel.model.rowCount())
-               if "Nvidia" in panel.model.index(r, COLUMNS.index("Parties")).data())
+               if "Microsoft" in panel.model.index(r, COLUMNS.index("Parties")).data())
     deal_id = panel.model.index(row, 0).data(DEAL_ROLE)
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     with qtbot.waitSignal(view.selectionChanged) as signal:
         panel.table.selectionModel().select(panel.model.index(row, 0), flags)
     assert signal.args == [[deal_id]] and view.selected == {deal_id}
-    assert "Nvidia" in window.sources.toPlainText()  # the Sources dock shows its article
+    assert "Microsoft" in window.sources.toPlainText()  # the Sources dock shows its article
     # and back: a selection made elsewhere shows in the list
     other = next(i for i in view.undated if i != deal_id)
     view.set_selection([other], notify=True)

@@ -13,6 +13,7 @@ import math
 import re
 from functools import lru_cache
 
+from desktop.extraction.linear_model import Linear
 from desktop.extraction.mentions import AmountMention
 from desktop.resources import load_json
 
@@ -47,19 +48,17 @@ def features(text: str, sentence: tuple[int, int], amount: AmountMention, figure
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[float, dict[str, float], float]:
-    m = load_json("deal_scorer.json")
-    return m["bias"], m["weights"], m["veto_below"]
+def _model() -> tuple[Linear, float]:
+    data = load_json("deal_scorer.json")
+    return Linear.from_json(data), data["veto_below"]
 
 
 def deal_probability(names: list[str]) -> float:
-    bias, weights = _model()[:2]
-    z = bias + sum(weights.get(n, 0.0) for n in set(names))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return _model()[0].probability(names)
 
 
 def vetoed(text: str, sentence: tuple[int, int], amount: AmountMention, figures: int = 1, position: int = 0) -> bool:
     """Whether the model is sure enough that a figure the rules kept is no deal to overrule
     them. (It never adds a figure the rules dropped: tried, it won as many deals as it
     added false ones.)"""
-    return deal_probability(features(text, sentence, amount, figures, position)) < _model()[2]
+    return deal_probability(features(text, sentence, amount, figures, position)) < _model()[1]

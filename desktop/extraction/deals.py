@@ -19,7 +19,7 @@ from functools import lru_cache
 from desktop.extraction.mentions import (
     AmountMention, DateMention, ExtractedDeal, OrgMention, PartyRole,
 )
-from desktop.extraction import deal_scorer, fx
+from desktop.extraction import deal_scorer, field_scorer, fx
 from desktop.extraction.amounts import is_vague
 from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
@@ -1171,6 +1171,15 @@ def _build(
     status, status_match = _status(scope_text)
     if status_match is None and kind == "capex_plan":
         status = "announced"  # a company's own plan, told without a word of how far it got, is announced
+    status_span = (scope[0] + status_match.start(), scope[0] + status_match.end()) if status_match else None
+    kind_span = None
+    if amount:  # (the models learned from deals with a figure)
+        learned = field_scorer.decide(text, (s.block.start, s.block.end), scope, amount, kind, status,
+                                      len(set(names)))
+        if learned.kind != kind:
+            kind, kind_span = learned.kind, learned.kind_word
+        if learned.status != status:
+            status, status_span = learned.status, learned.status_word
     deal = ExtractedDeal(
         kind=kind, status=status, parties=_roles(text, kind, parties, names),
         evidence_start=s.block.start, evidence_end=s.block.end, sentence=s.block.text,
@@ -1178,8 +1187,10 @@ def _build(
     if joined and len(names) == 2:
         deal.parties = [PartyRole(names[0], "investor"), PartyRole(names[1], "recipient")]
     deal.spans["parties"] = (parties[0].start, parties[-1].end)
-    if status_match:
-        deal.spans["status"] = (scope[0] + status_match.start(), scope[0] + status_match.end())
+    if status_span:
+        deal.spans["status"] = status_span
+    if kind_span:
+        deal.spans["kind"] = kind_span
     if amount:
         deal.amount, deal.amount_max = amount.value, amount.value_max
         deal.currency, deal.qualifier = amount.currency, amount.qualifier

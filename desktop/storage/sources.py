@@ -22,7 +22,7 @@ from desktop.resources import load_json
 from desktop.storage.store import Store
 
 # field names a span can carry; "parties" spans are one per party (label = the company)
-SPAN_FIELDS = ("parties", "amount", "date", "status", "term_start", "term_end")
+SPAN_FIELDS = ("parties", "amount", "date", "status", "kind", "term_start", "term_end")
 COMPARED_FIELDS = ("amount", "currency", "date", "status")
 SAME_FIGURE = 0.02  # as the merge: a figure quoted twice differs by rounding only
 

@@ -31,16 +31,19 @@ from desktop.ui.sources_models import ArticleListModel, DisagreementModel
 
 # the property an ExtraSelection's format carries: which field it marks ("sentence" for the passage)
 FIELD_PROPERTY = QTextFormat.Property.UserProperty + 1
-LEGEND = (("parties", "Parties"), ("amount", "Amount"), ("date", "Date"), ("status", "Status"), ("term", "Term"))
+LEGEND = (("parties", "Parties"), ("amount", "Amount"), ("date", "Date"), ("status", "Status"), ("kind", "Kind"),
+          ("term", "Term"))
 # the underline style of each field: a second cue beside the hue, for every kind of colour vision
 UNDERLINES = {
     "parties": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "amount": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "date": QTextCharFormat.UnderlineStyle.DashUnderline,
     "status": QTextCharFormat.UnderlineStyle.DotLine,
+    "kind": QTextCharFormat.UnderlineStyle.WaveUnderline,
     "term": QTextCharFormat.UnderlineStyle.DashDotLine,
 }
-BORDER_STYLES = {"parties": "solid", "amount": "solid", "date": "dashed", "status": "dotted", "term": "dashed"}
+BORDER_STYLES = {"parties": "solid", "amount": "solid", "date": "dashed", "status": "dotted", "kind": "double",
+                 "term": "dashed"}
 PLACEHOLDER = "Select a deal to see the articles that report it."
 LIST_ROWS_SHOWN = 4
 
