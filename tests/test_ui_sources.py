@@ -262,17 +262,17 @@ def test_hovering_a_highlight_names_the_field_and_its_reading(window) -> None:
 
 
 def test_the_word_that_decided_a_learned_kind_is_highlighted(qtbot, tmp_path: Path) -> None:
-    article = tmp_path / "kredit.txt"
-    article.write_text("4. März 2026\n\nDie Sparkasse Nordheide gewährt der Rechenwerk GmbH einen Kredit über "
-                       "80 Millionen Euro, wie beide am Dienstag mitteilten.\n", encoding="utf-8")
+    article = tmp_path / "loan.txt"
+    article.write_text("March 4, 2026\n\nBrazos Keel Bank provided Caddo Rock Digital with a $300 million "
+                       "construction loan, the two companies said on Tuesday.\n", encoding="utf-8")
     store = Store.open(tmp_path / "deals.sqlite")
     run_import(store, [article], workers=1)
     panel = SourcesPanel()
     qtbot.addWidget(panel)
     panel.resize(700, 420)
     panel.show()
-    panel.show_deal(store, deal_between(store, "Sparkasse Nordheide", "Rechenwerk"))
-    assert ("kind", "Kredit") in selections(panel)
+    panel.show_deal(store, deal_between(store, "Brazos Keel Bank", "Caddo Rock Digital"))
+    assert [field for field, _ in selections(panel)].count("kind") == 1
     legend = [w.text() for w in panel.findChildren(QLabel)]
     assert "Kind" in legend
     SCREENSHOTS.mkdir(exist_ok=True)
