@@ -187,3 +187,38 @@ def test_each_side_of_one_deal_in_one_article_is_one_deal_but_two_plans_are_two(
     plan = r(kind="capex_plan", status="planned", parties=["Microsoft"], amount=3e9, currency="EUR", amount_usd=3.3e9,
              article=1)
     assert not same_deal(r(**{**_fields(plan), "parties": ["Google"]}), plan)
+
+
+def _priced(parties: list[str], amount: float, article: int, kind: str = "investment", date: str | None = None,
+            currency: str = "USD") -> Reading:
+    return Reading(kind=kind, status="signed", parties=parties, amount=amount, currency=currency,
+                   amount_usd=amount, date=date, date_precision="day" if date and len(date) == 10 else None,
+                   article=article)
+
+
+def test_two_articles_with_one_figure_and_a_company_in_common_report_one_deal() -> None:
+    # the restatement got the other side and the date wrong: still the same $45 million round
+    first = _priced(["Falajnet", "Dhowline Capital"], 45e6, article=1, date="2024-12-03")
+    restated = _priced(["Nvidia", "Dhowline Capital"], 45e6, article=2, kind="other", date="2025-06-10")
+    assert same_deal(restated, first)
+    # a different figure, or no company in common, or another currency: no such evidence
+    assert not same_deal(_priced(["Nvidia", "Dhowline Capital"], 46e6, article=2, kind="other"), first)
+    assert not same_deal(_priced(["Nvidia"], 45e6, article=2, kind="other"), first)
+    assert not same_deal(_priced(["Nvidia", "Dhowline Capital"], 45e6, article=2, kind="other", currency="EUR"),
+                         first)
+
+
+def test_one_figure_twice_in_one_article_or_a_year_apart_stays_two_deals() -> None:
+    amazon = _priced(["Amazon", "OpenAI"], 10e9, article=4, currency="EUR", date="2026-01-21")
+    cerebras = _priced(["OpenAI", "Cerebras"], 10e9, article=4, kind="supply", currency="EUR", date="2026-01-15")
+    assert not same_deal(cerebras, amazon)
+    # Amazon's $4 billion for Anthropic in September 2023, and another $4 billion in November 2024
+    assert not same_deal(_priced(["Amazon", "Anthropic"], 4e9, article=2, date="2024-11-22"),
+                         _priced(["Amazon", "Anthropic"], 4e9, article=1, date="2023-09-25"))
+
+
+def test_a_round_sum_joins_another_article_only_at_a_date_that_fits() -> None:
+    # Microsoft's "$3 billion" for India in January and a "$3 billion" campus elsewhere in June
+    india = _priced(["Microsoft"], 3e9, article=1, kind="capex_plan", date="2025-01-07")
+    assert not same_deal(_priced(["Microsoft", "G42"], 3e9, article=2, kind="capex_plan", date="2025-06-12"), india)
+    assert same_deal(_priced(["Microsoft", "Reliance"], 3e9, article=2, kind="other", date="2025-01"), india)

@@ -234,3 +234,13 @@ def test_each_side_of_one_deal_told_in_its_own_sentence_is_one_deal(tmp_path: Pa
     assert {"Amazon", "Talen Energy"} in parties
     # two companies' own spending plans of one size stay two
     assert {"Microsoft"} in parties and {"Google"} in parties
+
+
+def test_a_later_article_restating_a_figure_joins_its_deal_despite_a_wrong_other_side(
+        tmp_path: Path, db_path: Path) -> None:
+    deals = _import_texts(tmp_path / "in", db_path, {
+        "a.txt": "3. Dezember 2024\n\nDas Start-up Falajnet hat am Dienstag eine Finanzierungsrunde über "
+                 "45 Millionen Dollar abgeschlossen, angeführt von Dhowline Capital.\n",
+        "b.txt": "June 12, 2025\n\nNvidia and Dhowline Capital on Monday put $45 million into the start-up, "
+                 "a filing shows.\n"})
+    assert [(n, "Dhowline Capital" in parties) for _, n, parties in deals] == [(2, True)]

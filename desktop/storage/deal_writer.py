@@ -39,6 +39,12 @@ OVERLAP_BY_AMOUNT_SQL = (
     " WHERE dp.company_id IN (?, ?) AND d.amount_usd BETWEEN ? AND ?"
 )
 
+# deals with a close figure that share any party
+SHARED_BY_AMOUNT_SQL = (
+    "SELECT DISTINCT d.id FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
+    " WHERE dp.company_id IN ({marks}) AND d.amount_usd BETWEEN ? AND ?"
+)
+
 
 def anchor_for(article_sha: str, sentence: str, parties: list[str]) -> str:
     """A name for a reading that survives re-extraction: article, sentence and parties."""
@@ -179,6 +185,11 @@ def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int
         # Milliarden Dollar"); merge.same_deal decides
         found |= {deal_id for deal_id, key in wider if key and "," not in key and _key_ids(key) != unique}
     found |= {deal_id for deal_id, key in wider if key and unique < _key_ids(key)}
+    if reading.amount_usd is not None:
+        # another article's deal with this figure and a company in common (merge.same_deal decides)
+        lo, hi = _amount_range(reading.amount_usd)
+        found |= {row[0] for row in store.db.execute(
+            SHARED_BY_AMOUNT_SQL.format(marks=",".join("?" for _ in unique)), [*unique, lo, hi])}
     found |= {deal_id for deal_id, key in overlapping if key and consortium_overlap(unique, _key_ids(key))}
     return sorted(found)
 
