@@ -105,3 +105,35 @@ def test_delete_in_the_search_field_edits_the_text_and_rejects_nothing(window, q
     qtbot.keyClick(search, Qt.Key.Key_Delete)
     assert search.text() == "racle"
     assert deal_id in _deal_ids(window)
+
+
+def _deal_with_reports(window) -> int:
+    return window.store.db.execute(
+        "SELECT deal_id FROM evidence e JOIN deals d ON d.id = e.deal_id WHERE d.rejected = 0"
+        " GROUP BY deal_id HAVING count(*) >= 2 ORDER BY deal_id LIMIT 1").fetchone()[0]
+
+
+def test_split_off_the_shown_report_and_undo(window) -> None:
+    deal_id = _deal_with_reports(window)
+    reports = window.store.db.execute("SELECT count(*) FROM evidence WHERE deal_id = ?", [deal_id]).fetchone()[0]
+    count = len(_deal_ids(window))
+    window.timeline.set_selection({deal_id}, notify=True)
+    shown = window.sources_panel.current_reading().evidence_id
+    assert window.deal_actions.split_shown()
+    assert len(_deal_ids(window)) == count + 1
+    (alone,) = window.timeline.selected  # the split-off report, now a deal of its own
+    assert window.store.db.execute("SELECT deal_id FROM evidence WHERE id = ?", [shown]).fetchone()[0] == alone
+    assert window.store.db.execute("SELECT count(*) FROM evidence WHERE deal_id = ?", [alone]).fetchone()[0] == 1
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.deal_actions.undo_action.trigger()
+    assert len(_deal_ids(window)) == count
+    holder = window.store.db.execute("SELECT deal_id FROM evidence WHERE id = ?", [shown]).fetchone()[0]
+    assert window.store.db.execute("SELECT count(*) FROM evidence WHERE deal_id = ?", [holder]).fetchone()[0] == reports
+
+
+def test_split_needs_a_deal_with_several_reports(window) -> None:
+    single = window.store.db.execute(
+        "SELECT deal_id FROM evidence GROUP BY deal_id HAVING count(*) = 1 LIMIT 1").fetchone()[0]
+    window.timeline.set_selection({single}, notify=True)
+    assert not window.deal_actions.split_shown()
+    assert "single report" in window.statusBar().currentMessage()

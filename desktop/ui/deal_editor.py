@@ -156,6 +156,8 @@ class DealActions(QObject):
         self.reject_action.setStatusTip("Not a deal: hide it (Ctrl+Z brings it back); re-extraction keeps it hidden")
         self.merge_action = self._action("&Merge Selected Deals", "Ctrl+M", self.merge_selected)
         self.merge_action.setStatusTip("The selected deals are one deal reported differently")
+        self.split_action = self._action("&Split Off Shown Report", "Ctrl+Shift+M", self.split_shown)
+        self.split_action.setStatusTip("The report shown in Sources is a deal of its own: take it out of this deal")
         self.undo_action = self.stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(self, "&Redo")
@@ -178,7 +180,7 @@ class DealActions(QObject):
         if first is not None:
             edit.insertSeparator(first)
         deal = menu_bar.addMenu("&Deal")
-        for action in (self.edit_action, self.reject_action, self.merge_action):
+        for action in (self.edit_action, self.reject_action, self.merge_action, self.split_action):
             deal.addAction(action)
 
     # --- actions -------------------------------------------------------------------------
@@ -223,11 +225,32 @@ class DealActions(QObject):
                   lambda: [corrections.merge(self.window.store, keep, other) for other in others], None)
         return True
 
-    def push(self, text: str, make: Callable[[], list[int]], reselect: list[int] | None) -> None:
+    def split_shown(self) -> bool:
+        """The report the Sources panel shows is a deal of its own (a merge went too far):
+        it leaves the selected deal and is shown as its own deal."""
+        ids = self.selected()
+        reading = self.window.sources_panel.current_reading()
+        if len(ids) != 1 or reading is None:
+            self._say("Select one deal and show the report to split off in Sources.")
+            return False
+        count = self.window.store.db.execute("SELECT count(*) FROM evidence WHERE deal_id = ?", [ids[0]]).fetchone()[0]
+        if count < 2:
+            self._say("This deal has a single report: there is nothing to split off.")
+            return False
+        evidence = reading.evidence_id
+        anchor = self.window.store.db.execute("SELECT anchor FROM evidence WHERE id = ?", [evidence]).fetchone()[0]
+        self.push("Split off a report", lambda: [corrections.split(self.window.store, evidence)], None, anchor)
+        self._say("Split off the shown report as a deal of its own. Ctrl+Z undoes it.")
+        return True
+
+    def push(self, text: str, make: Callable[[], list[int]], reselect: list[int] | None,
+             anchor: str | None = None) -> None:
         """Run a correction as an undoable command, then show the result with `reselect`
-        (None: whatever deal now holds the first selected one's readings)."""
+        (None: whatever deal now holds the readings of `anchor`, by default the first selected
+        deal's)."""
         first = self.selected()[:1]
-        anchor = self._anchor(first[0]) if first and reselect is None else None
+        if anchor is None:
+            anchor = self._anchor(first[0]) if first and reselect is None else None
 
         def after() -> None:
             self.window.refresh()
