@@ -556,3 +556,19 @@ def test_places_come_from_geonames() -> None:
 
     assert all(_is_place(p) for p in ("Abilene", "Delft", "München", "Israel", "Ohio", "Vizag AI"))
     assert not any(_is_place(p) for p in ("Caddo Mesa Digital", "AI", "Tensorhof", "Munich Re"))
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("TSMC guided last Thursday to capital expenditure of $52 billion to $56 billion in 2026.", 52e9),
+    ("Nebius had guided in August to capital expenditure of about $2 billion for 2025.", 2e9),
+])
+def test_guidance_for_capital_spending_is_a_spending_plan(text: str, amount: float) -> None:
+    from desktop.extraction.pipeline import extract
+
+    assert [(d.kind, d.amount) for d in extract(text, date(2026, 1, 20)).deals] == [("capex_plan", amount)]
+
+
+def test_guidance_for_revenue_stays_a_forecast() -> None:
+    from desktop.extraction.pipeline import extract
+
+    assert extract("Nebius guided to revenue of $900 million to $1.1 billion for the year.", date(2026, 1, 20)).deals == []

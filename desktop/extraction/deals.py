@@ -865,9 +865,18 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
             if name == "revenue" and cues().deal_revenue.search(window) and not _RUN_RATE.search(window) \
                     and _last_noun_is_deal(text, start, min(a.start, lo + m.start())):
                 continue  # "zwei Verträge, die zusammen 3,7 Milliarden Dollar an Mieteinnahmen bringen"
+            if name == "forecast" and _GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window):
+                continue  # "guided to capital expenditure of $52 billion to $56 billion in 2026": its plan
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
     return True
+
+
+# A company's guidance for its own capital spending is its spending plan, a deal; guidance for
+# revenue or profit stays a forecast
+_GUIDANCE = re.compile(r"guid(?:ed|ance)", re.IGNORECASE)
+_CAPITAL_SPENDING = re.compile(r"capital (?:expenditures?|spending)|\bcapex\b|investitionen|investitionsausgaben",
+                               re.IGNORECASE)
 
 
 # "…, davon 2,3 Milliarden", "…; of that, $7.3 billion": a part of the figure just before
