@@ -222,3 +222,9 @@ def test_a_round_sum_joins_another_article_only_at_a_date_that_fits() -> None:
     india = _priced(["Microsoft"], 3e9, article=1, kind="capex_plan", date="2025-01-07")
     assert not same_deal(_priced(["Microsoft", "G42"], 3e9, article=2, kind="capex_plan", date="2025-06-12"), india)
     assert same_deal(_priced(["Microsoft", "Reliance"], 3e9, article=2, kind="other", date="2025-01"), india)
+
+
+def test_a_round_sum_without_a_date_joins_no_other_articles_deal() -> None:
+    # xAI's $6 billion Series B (May 2024) and a later report of its $6 billion Series C without a date
+    series_b = _priced(["xAI", "Valor"], 6e9, article=1, date="2024-05-27")
+    assert not same_deal(_priced(["xAI", "Nvidia"], 6e9, article=2), series_b)

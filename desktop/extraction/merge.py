@@ -247,8 +247,9 @@ def _same_figure_elsewhere(a: Reading, b: Reading) -> bool:
         return False
     if abs(a.amount - b.amount) > SAME_FIGURE * max(a.amount, b.amount):
         return False
-    if _digits(a.amount) <= ROUND_DIGITS and not _dates_compatible(a.text_date, b.text_date):
-        return False  # a round sum ("$3 billion") recurs between a big company's deals
+    if _digits(a.amount) <= ROUND_DIGITS and not (a.text_date and b.text_date
+                                                   and _dates_compatible(a.text_date, b.text_date)):
+        return False  # a round sum ("$3 billion", xAI's two $6 billion rounds) recurs between a company's deals
     return not _months_apart(a.text_date, b.text_date) > FAR_APART_MONTHS
 
 
