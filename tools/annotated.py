@@ -48,3 +48,25 @@ def is_not_deal(sentence: str, figure_text: str, article: dict) -> bool:
     """Whether the annotation lists this figure of the sentence among the article's non-deals."""
     s, figure = norm(sentence), norm(figure_text)
     return any((nd := norm(x)) in s and (figure in nd or nd in figure) for x in article.get("not_deals", []))
+
+
+def run(argv: list[str], doc: str, collect, leave_one_out, write) -> int:
+    """The command line of a training script: collect the examples from the corpora, then
+    either print the leave-one-corpus-out figures (`--loco`) or train and write the model."""
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--loco", action="store_true", help="leave-one-corpus-out figures instead of training")
+    examples = collect(corpora())
+    if parser.parse_args(argv).loco:
+        print(json.dumps(leave_one_out(examples), indent=1))
+    else:
+        print(json.dumps(write(examples)))
+    return 0
+
+
+def write_resource(name: str, data: dict) -> None:
+    import json
+
+    (ROOT / "resources" / name).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -12,7 +12,6 @@ The model is a logistic regression over the word features of `desktop.extraction
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -21,12 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from annotated import corpora, gold_deal_of, is_not_deal, norm  # noqa: E402
+from annotated import gold_deal_of, is_not_deal, norm, run, write_resource  # noqa: E402
 from logistic import Example, probability, train  # noqa: E402
 
 from desktop.extraction import deal_scorer, deals  # noqa: E402
 from desktop.ingest.importer import prepare  # noqa: E402
-from desktop.resources import RESOURCES_DIR  # noqa: E402
 
 OPTIONAL_WEIGHT = 0.5  # a deal the annotation leaves optional is a weaker example
 # The probability under which the model overrules the rules. A wrong veto loses a deal, so the
@@ -98,23 +96,14 @@ def leave_one_corpus_out(examples: list[Example]) -> dict:
     return dict(sorted(tally.items()))
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--loco", action="store_true", help="leave-one-corpus-out figures instead of training")
-    args = parser.parse_args(argv)
-    examples = collect(corpora())
-    if args.loco:
-        print(json.dumps(leave_one_corpus_out(examples), indent=1))
-        return 0
+def write(examples: list[Example]) -> dict:
     bias, weights = train(examples)
-    model = {"about": "Logistic regression over the word features of desktop/extraction/deal_scorer.py, "
-                      "trained by tools/train_deal_scorer.py on the annotated corpora in tests/ and the seeds.",
-             "examples": len(examples), "veto_below": VETO_BELOW, "bias": bias, "weights": weights}
-    (RESOURCES_DIR / "deal_scorer.json").write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n",
-                                                    encoding="utf-8")
-    print(json.dumps({"examples": len(examples), "features": len(weights)}))
-    return 0
+    write_resource("deal_scorer.json", {
+        "about": "Logistic regression over the word features of desktop/extraction/deal_scorer.py, "
+                 "trained by tools/train_deal_scorer.py on the annotated corpora in tests/ and the seeds.",
+        "examples": len(examples), "veto_below": VETO_BELOW, "bias": bias, "weights": weights})
+    return {"examples": len(examples), "features": len(weights)}
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:], __doc__, collect, leave_one_corpus_out, write))

@@ -12,7 +12,6 @@ of the clause and around the figure, and what the rules decided).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
@@ -22,13 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from annotated import corpora, gold_deal_of  # noqa: E402
+from annotated import corpora, gold_deal_of, run, write_resource  # noqa: E402
 from logistic import Example, train_one_vs_rest  # noqa: E402
 
 from desktop.extraction import field_scorer  # noqa: E402
 from desktop.extraction.linear_model import Linear, best_label  # noqa: E402
 from desktop.ingest.importer import prepare  # noqa: E402
-from desktop.resources import RESOURCES_DIR  # noqa: E402
 
 FIELDS = ("kind", "status")
 
@@ -92,24 +90,15 @@ def leave_one_corpus_out(readings: list[Reading]) -> dict:
     return {"readings": len(readings), **right}
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--loco", action="store_true", help="leave-one-corpus-out accuracy instead of training")
-    args = parser.parse_args(argv)
-    readings = collect(corpora())
-    if args.loco:
-        print(json.dumps(leave_one_corpus_out(readings), indent=1))
-        return 0
+def write(readings: list[Reading]) -> dict:
     models = train(readings)
-    out = {"about": "One-vs-rest logistic regressions over the features of desktop/extraction/field_scorer.py, "
-                    "trained by tools/train_field_scorer.py on the annotated corpora in tests/ and the seeds.",
-           "examples": len(readings), **models}
-    (RESOURCES_DIR / "field_scorer.json").write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n",
-                                                     encoding="utf-8")
-    print(json.dumps({"examples": len(readings),
-                      "weights": {f: sum(len(m["weights"]) for m in models[f].values()) for f in FIELDS}}))
-    return 0
+    write_resource("field_scorer.json", {
+        "about": "One-vs-rest logistic regressions over the features of desktop/extraction/field_scorer.py, "
+                 "trained by tools/train_field_scorer.py on the annotated corpora in tests/ and the seeds.",
+        "examples": len(readings), **models})
+    return {"examples": len(readings),
+            "weights": {f: sum(len(m["weights"]) for m in models[f].values()) for f in FIELDS}}
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:], __doc__, collect, leave_one_corpus_out, write))
