@@ -129,12 +129,13 @@ def test_an_import_still_running_elsewhere_is_left_running(db_path: Path) -> Non
             assert second.db.execute("SELECT status FROM import_runs WHERE id = ?", [run]).fetchone()[0] == "running"
 
 
-def test_the_writers_superset_query_reads_only_the_covering_index(db_path: Path) -> None:
+def test_the_writers_shared_party_query_reads_only_the_covering_index(db_path: Path) -> None:
     # The import's hottest query: it must not visit the party rows one by one.
-    from desktop.storage.deal_writer import WIDER_BY_AMOUNT_SQL
+    from desktop.storage.deal_writer import SHARED_BY_AMOUNT_SQL
 
     with Store.open(db_path) as store:
-        plan = " ".join(str(r) for r in store.db.execute("EXPLAIN QUERY PLAN " + WIDER_BY_AMOUNT_SQL, [1, 0, 1, 1]))
+        plan = " ".join(str(r) for r in store.db.execute(
+            "EXPLAIN QUERY PLAN " + SHARED_BY_AMOUNT_SQL.format(marks="?,?"), [1, 2, 0, 1]))
     assert "COVERING INDEX deal_parties_company_deal" in plan
 
 
@@ -192,14 +193,6 @@ def test_a_consortium_named_differently_by_two_articles_is_one_deal(tmp_path: Pa
     ((_, articles, parties),) = deals
     assert articles == 2
     assert {"BlackRock", "Microsoft", "Nvidia", "MGX", "Aligned Data Centers"} <= parties
-
-
-def test_the_writers_overlap_query_reads_only_the_covering_index(db_path: Path) -> None:
-    from desktop.storage.deal_writer import OVERLAP_BY_AMOUNT_SQL
-
-    with Store.open(db_path) as store:
-        plan = " ".join(str(r) for r in store.db.execute("EXPLAIN QUERY PLAN " + OVERLAP_BY_AMOUNT_SQL, [1, 2, 0, 1]))
-    assert "COVERING INDEX deal_parties_company_deal" in plan
 
 
 def test_counting_stale_articles_reads_only_an_index(db_path: Path) -> None:

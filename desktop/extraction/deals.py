@@ -267,9 +267,7 @@ class _Reader:
         deal scorer is all but sure of ("Für knapp zwölf Millionen Euro liefern die Grimmaer
         Filterdecken …", "Dafür nimmt der Vorstand knapp 25 Mio. Euro in die Hand"): the deal
         belongs to the company the sentences before are about."""
-        if not any(_sizeable(a) and deal_scorer.deal_probability(deal_scorer.features(
-                self.text, (s.block.start, s.block.end), a, len(s.amounts), i)) >= ALMOST_SURELY_A_DEAL
-                   for i, a in enumerate(s.amounts)):
+        if not any(_sizeable(a) and _deal_probability(self.text, s, a) >= ALMOST_SURELY_A_DEAL for a in s.amounts):
             return
         company = _referent(self.context, set(), self.seen) or _story_company(self.seen, set())
         if company is None:
@@ -1230,6 +1228,9 @@ def _build(
 
 
 SUMMED_PARTIES = 4
+_SUMMED_DEALS = re.compile(r"\b(?:agreements|contracts|deals|commitments|verträge|vereinbarungen|aufträge|"
+                           r"verpflichtungen)\b", re.IGNORECASE)
+
 # How sure the deal scorer must be that a figure is a deal's when the sentence names one company
 # and none of the cue words of a deal ("Microsoft had promised $2.9 billion over two years",
 # "DeepL hat sich frisches Kapital in Höhe von 300 Millionen Dollar gesichert"). Trained on
@@ -1240,12 +1241,14 @@ SURELY_A_DEAL = 0.9
 ALMOST_SURELY_A_DEAL = 0.95
 
 
-def _surely_a_deal(text: str, s: Sentence, amount: AmountMention) -> bool:
+def _deal_probability(text: str, s: Sentence, amount: AmountMention) -> float:
     at = s.amounts.index(amount) if amount in s.amounts else 0
     names = deal_scorer.features(text, (s.block.start, s.block.end), amount, len(s.amounts), at)
-    return deal_scorer.deal_probability(names) >= SURELY_A_DEAL
-_SUMMED_DEALS = re.compile(r"\b(?:agreements|contracts|deals|commitments|verträge|vereinbarungen|aufträge|"
-                           r"verpflichtungen)\b", re.IGNORECASE)
+    return deal_scorer.deal_probability(names)
+
+
+def _surely_a_deal(text: str, s: Sentence, amount: AmountMention) -> bool:
+    return _deal_probability(text, s, amount) >= SURELY_A_DEAL
 
 
 def _continue_earlier(kind: str, names: list[str], earlier: list[ExtractedDeal]) -> tuple[str, list[str]]:

@@ -14,7 +14,7 @@ from itertools import combinations
 from typing import Iterable
 
 from desktop.extraction import fx
-from desktop.extraction.merge import AMOUNT_TOLERANCE, BOUND_SPAN, Reading, combine, consortium_overlap, joins_deal
+from desktop.extraction.merge import AMOUNT_TOLERANCE, BOUND_SPAN, Reading, combine, joins_deal
 from desktop.extraction.mentions import ExtractedDeal, PartyRole
 from desktop.extraction.titles import deal_title, payer_first
 from desktop.resources import load_json
@@ -27,19 +27,7 @@ READING_COLUMNS = (
 )
 
 
-# Deals naming more companies than a reading, with a close figure (see _candidate_deals).
-WIDER_BY_AMOUNT_SQL = (
-    "SELECT d.id, d.party_key FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
-    " WHERE dp.company_id = ? AND d.amount_usd BETWEEN ? AND ? AND length(d.party_key) > ?"
-)
-# deals with a close figure that share one of the first two parties: a consortium listed
-# differently shares at least one of any two of its members
-OVERLAP_BY_AMOUNT_SQL = (
-    "SELECT d.id, d.party_key FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
-    " WHERE dp.company_id IN (?, ?) AND d.amount_usd BETWEEN ? AND ?"
-)
-
-# deals with a close figure that share any party
+# deals with a close figure that share any party with a reading (see _candidate_deals)
 SHARED_BY_AMOUNT_SQL = (
     "SELECT DISTINCT d.id FROM deal_parties dp JOIN deals d ON d.id = dp.deal_id"
     " WHERE dp.company_id IN ({marks}) AND d.amount_usd BETWEEN ? AND ?"
@@ -156,7 +144,9 @@ def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int
     not grow with the database:
     - deals with the same parties or a subset of them (by key), whose figure is close — or
       that have none and come from the same article or a date the texts agree on;
-    - deals with more parties only when their figure is close, or from the same article.
+    - deals sharing any company with it whose figure is close (more parties, a consortium
+      listed differently, another article's report of the same figure), or from the same
+      article with more parties.
     """
     money_sql, money_args = _money_filter(reading)
     subsets = [party_key(c) for n in range(1, len(ids) + 1) for c in combinations(sorted(set(ids)), n)]
@@ -166,31 +156,23 @@ def _candidate_deals(store: Store, reading: Reading, ids: list[int]) -> list[int
         [*subsets, *money_args],
     )}
     unique = set(ids)
-    wider = [r for r in store.db.execute(
+    same_article = [r for r in store.db.execute(
         "SELECT DISTINCT d.id, d.party_key FROM evidence e JOIN deals d ON d.id = e.deal_id"
         " WHERE e.article_id = ?", [reading.article],
     )]
-    overlapping = []
-    if reading.amount_usd is not None:
-        lo, hi = _amount_range(reading.amount_usd, reading.qualifier)
-        if len(unique) >= 2:
-            first, second = sorted(unique)[:2]
-            overlapping = store.db.execute(OVERLAP_BY_AMOUNT_SQL, [first, second, lo, hi]).fetchall()
-            wider += overlapping  # the supersets are among them
-        else:
-            wider += store.db.execute(WIDER_BY_AMOUNT_SQL, [ids[0], lo, hi, len(party_key(ids))]).fetchall()
     if len(unique) == 1 and reading.amount is not None:
         # one side of a deal whose other side an earlier sentence of the article told alone
         # ("Amazon kauft Atomstrom für 18 Milliarden Dollar" … "Talen beziffert den Wert auf 18
         # Milliarden Dollar"); merge.same_deal decides
-        found |= {deal_id for deal_id, key in wider if key and "," not in key and _key_ids(key) != unique}
-    found |= {deal_id for deal_id, key in wider if key and unique < _key_ids(key)}
+        found |= {deal_id for deal_id, key in same_article if key and "," not in key and _key_ids(key) != unique}
+    found |= {deal_id for deal_id, key in same_article if key and unique < _key_ids(key)}
     if reading.amount_usd is not None:
-        # another article's deal with this figure and a company in common (merge.same_deal decides)
-        lo, hi = _amount_range(reading.amount_usd)
+        # deals with a close figure and a company in common: the same deal with more parties, a
+        # consortium listed differently, another article's report of the figure (merge.same_deal
+        # decides)
+        lo, hi = _amount_range(reading.amount_usd, reading.qualifier)
         found |= {row[0] for row in store.db.execute(
             SHARED_BY_AMOUNT_SQL.format(marks=",".join("?" for _ in unique)), [*unique, lo, hi])}
-    found |= {deal_id for deal_id, key in overlapping if key and consortium_overlap(unique, _key_ids(key))}
     return sorted(found)
 
 
