@@ -11,6 +11,7 @@ import pytest
 
 from desktop.extraction import deal_scorer
 from desktop.extraction.amounts import find_amounts
+from desktop.extraction.linear_model import Linear
 from desktop.extraction.pipeline import extract
 from desktop.resources import load_json
 
@@ -89,8 +90,8 @@ def test_training_learns_which_words_mark_a_deal() -> None:
     examples += [logistic.Example("c", ["b:vertrag", "s:vertrag"], 1) for _ in range(20)]
     bias, weights = logistic.train(examples)
     assert weights["b:umsatz"] < 0 < weights["b:vertrag"]
-    assert logistic.probability(bias, weights, ["b:umsatz", "s:umsatz"]) < 0.2
-    assert logistic.probability(bias, weights, ["b:vertrag", "s:vertrag"]) > 0.8
+    assert Linear(bias, weights).probability(["b:umsatz", "s:umsatz"]) < 0.2
+    assert Linear(bias, weights).probability(["b:vertrag", "s:vertrag"]) > 0.8
 
 
 def test_the_shipped_model_is_what_training_on_the_corpora_gives() -> None:

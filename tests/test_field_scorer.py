@@ -11,7 +11,7 @@ import pytest
 
 from desktop.extraction import field_scorer
 from desktop.extraction.amounts import find_amounts
-from desktop.extraction.linear_model import Linear, best_label, strongest_word
+from desktop.extraction.linear_model import Linear, OneVsRest, strongest_word
 from desktop.extraction.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,8 +56,8 @@ def test_a_decision_the_rules_agree_with_keeps_their_trace() -> None:
 def test_one_vs_rest_picks_the_highest_score_and_names_its_strongest_word() -> None:
     models = {"signed": Linear(-1.0, {"s:unterzeichnete": 3.0, "s:of": 5.0}),
               "planned": Linear(0.0, {"s:plant": 2.0})}
-    assert best_label(models, ["s:unterzeichnete"]) == "signed"
-    assert best_label(models, ["s:plant"]) == "planned"
+    assert OneVsRest(models).best(["s:unterzeichnete"]) == "signed"
+    assert OneVsRest(models).best(["s:plant"]) == "planned"
     # a word too short to explain anything is passed over
     assert strongest_word(models["signed"], ["s:unterzeichnete", "s:of", "rule_kind:x"], ("s:",)) == "unterzeichnete"
     assert strongest_word(models["planned"], ["s:unterzeichnete"], ("s:",)) is None

@@ -63,11 +63,6 @@ def train(examples: list[Example]) -> tuple[float, dict[str, float]]:
     return round(float(b), 4), dict(sorted(weights.items()))
 
 
-def probability(bias: float, weights: dict[str, float], names: list[str]) -> float:
-    z = bias + sum(weights.get(n, 0.0) for n in set(names))
-    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
-
-
 def train_one_vs_rest(examples: list[Example], labels: list[str], label_of: list[str]) -> dict[str, dict]:
     """One binary model per label (`label_of[i]` is the label of `examples[i]`)."""
     out = {}

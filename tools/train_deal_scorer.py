@@ -21,9 +21,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from annotated import gold_deal_of, is_not_deal, norm, run, write_resource  # noqa: E402
-from logistic import Example, probability, train  # noqa: E402
+from logistic import Example, train  # noqa: E402
 
 from desktop.extraction import deal_scorer, deals  # noqa: E402
+from desktop.extraction.linear_model import Linear  # noqa: E402
 from desktop.ingest.importer import prepare  # noqa: E402
 
 OPTIONAL_WEIGHT = 0.5  # a deal the annotation leaves optional is a weaker example
@@ -86,9 +87,9 @@ def leave_one_corpus_out(examples: list[Example]) -> dict:
     of each corpus when the model was trained on the others."""
     tally: dict[str, int] = {}
     for corpus in sorted({e.corpus for e in examples}):
-        bias, weights = train([e for e in examples if e.corpus != corpus])
+        model = Linear(*train([e for e in examples if e.corpus != corpus]))
         for e in (e for e in examples if e.corpus == corpus):
-            p = probability(bias, weights, e.features)
+            p = model.probability(e.features)
             kind = "deals" if e.label else "not_deals"
             verdict = ("kept", "vetoed" if p < VETO_BELOW else None) if e.rules_say else ("rejected",)
             for key in (kind, *(f"{v}_{kind}" for v in verdict if v)):

@@ -25,7 +25,7 @@ from annotated import corpora, gold_deal_of, run, write_resource  # noqa: E402
 from logistic import Example, train_one_vs_rest  # noqa: E402
 
 from desktop.extraction import field_scorer  # noqa: E402
-from desktop.extraction.linear_model import Linear, best_label  # noqa: E402
+from desktop.extraction.linear_model import OneVsRest  # noqa: E402
 from desktop.ingest.importer import prepare  # noqa: E402
 
 FIELDS = ("kind", "status")
@@ -82,11 +82,11 @@ def leave_one_corpus_out(readings: list[Reading]) -> dict:
     right = {f"{f}_{who}": 0 for f in FIELDS for who in ("rules", "learned")}
     for corpus in sorted({r.corpus for r in readings}):
         models = train([r for r in readings if r.corpus != corpus])
-        linear = {f: {label: Linear.from_json(m) for label, m in models[f].items()} for f in FIELDS}
+        linear = {f: OneVsRest.from_json(models[f]) for f in FIELDS}
         for r in (r for r in readings if r.corpus == corpus):
             for f in FIELDS:
                 right[f"{f}_rules"] += r.rules[f] in r.gold[f]
-                right[f"{f}_learned"] += best_label(linear[f], r.features) in r.gold[f]
+                right[f"{f}_learned"] += linear[f].best(r.features) in r.gold[f]
     return {"readings": len(readings), **right}
 
 

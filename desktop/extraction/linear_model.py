@@ -52,11 +52,6 @@ class OneVsRest:
         return self.labels[int(np.argmax(scores))]
 
 
-def best_label(models: dict[str, Linear], names: list[str]) -> str:
-    """The label whose one-vs-rest model scores highest."""
-    return max(models, key=lambda label: models[label].score(names))
-
-
 MIN_TRACE_LETTERS = 3  # "of" or "zu" explains nothing to a reader
 
 
