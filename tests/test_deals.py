@@ -572,3 +572,59 @@ def test_guidance_for_revenue_stays_a_forecast() -> None:
     from desktop.extraction.pipeline import extract
 
     assert extract("Nebius guided to revenue of $900 million to $1.1 billion for the year.", date(2026, 1, 20)).deals == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Wadkant Datacenters BV kauft ein Grundstück für 19,5 Millionen Euro.", "Wadkant Datacenters"),
+    ("Die Laheküla Datapark OÜ investiert 60 Millionen Euro in Paldiski.", "Laheküla Datapark"),
+    ("Die Budapest Hűtés Kft. investiert 40 Millionen Euro in ein neues Werk.", "Budapest Hűtés"),
+    ("Die Kraftwerk Polska Sp. z o.o. investiert 40 Millionen Euro in ein Umspannwerk.", "Kraftwerk Polska"),
+    ("Grupo Frío Norteño S.A. de C.V. invests $40 million in a new plant.", "Grupo Frío Norteño"),
+])
+def test_legal_forms_of_many_countries_end_a_name_and_are_no_part_of_it(text: str, name: str) -> None:
+    (d,) = deals(text)
+    assert parties(d) == {name}
+
+
+def test_a_known_company_written_in_capitals_is_that_company() -> None:
+    (d,) = deals("MICRON Technology will in Singapur sieben Milliarden Dollar in eine neue Fabrik investieren.")
+    assert parties(d) == {"Micron"}
+
+
+def test_money_a_company_has_already_spent_is_no_spending_plan() -> None:
+    assert deals("Microsoft spent $16.7 billion on capital expenditures, including finance leases, "
+                 "in the January-March quarter.") == []
+    assert deals("Alphabet hat in den ersten neun Monaten des Jahres rund 64 Milliarden Dollar investiert.") == []
+    assert deals("Der Konzern Microsoft hatte im vergangenen Geschäftsjahr weltweit 88 Milliarden Dollar in "
+                 "Rechenzentren und Ausrüstung gesteckt.") == []
+    # what it will spend is its plan, also when told in the perfect tense of announcing
+    (plan,) = deals("Microsoft will spend $80 billion on AI data centres in its current fiscal year.")
+    assert plan.kind == "capex_plan" and plan.amount == 80e9
+    (told,) = deals("Alphabet hat angekündigt, in diesem Jahr 75 Milliarden Dollar zu investieren.")
+    assert told.kind == "capex_plan" and told.amount == 75e9
+
+
+def test_money_a_ministry_or_province_gives_is_no_deal() -> None:
+    assert deals("In a separate decision, the ministry said it would provide up to 243 billion yen to Kioxia "
+                 "Holdings and Western Digital.") == []
+    assert deals("SK hynix's packaging plant has been awarded up to $450 million under the CHIPS Act.") == []
+
+
+def test_a_figure_that_takes_a_total_somewhere_is_no_deal() -> None:
+    text = "Last month Amazon agreed to invest another $4 billion in Anthropic, taking its total commitment to $8 billion."
+    assert [d.amount for d in deals(text)] == [4e9]
+
+
+def test_a_reference_that_describes_a_company_named_earlier_points_to_it() -> None:
+    text = ("Google said it would spend $75 billion this year. Amazon reported its results on Thursday. "
+            "Google also bought a plant in Iowa. The retailer signalled that it will spend roughly $100 billion "
+            "this year, the bulk of it on data centers.")
+    assert {d.amount: parties(d) for d in deals(text)}[100e9] == {"Amazon"}
+    # without a description the reference keeps to the company just named
+    plain = text.replace("The retailer", "The company")
+    assert {d.amount: parties(d) for d in deals(plain)}[100e9] == {"Google"}
+
+
+def test_a_heading_in_capitals_names_the_company() -> None:
+    (d,) = deals("AMAZON. On Thursday the retailer signalled that it will spend roughly $100 billion this year.")
+    assert parties(d) == {"Amazon"}

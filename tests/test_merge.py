@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.extraction.merge import Reading, combine, same_deal
+from desktop.extraction.merge import Reading, combine, other_side_elsewhere, same_deal
 
 
 def r(**kw) -> Reading:
@@ -228,3 +228,46 @@ def test_a_round_sum_without_a_date_joins_no_other_articles_deal() -> None:
     # xAI's $6 billion Series B (May 2024) and a later report of its $6 billion Series C without a date
     series_b = _priced(["xAI", "Valor"], 6e9, article=1, date="2024-05-27")
     assert not same_deal(_priced(["xAI", "Nvidia"], 6e9, article=2), series_b)
+
+
+def test_one_article_telling_one_deal_twice_beside_another_company_is_one_deal() -> None:
+    led = _priced(["Lambda", "Andra Capital"], 480e6, article=3, date="2025-02-19")
+    joined = _priced(["Lambda", "Nvidia"], 480e6, article=3)
+    assert same_deal(joined, led)
+    # put another way ("bis zu" promised in 2023, "rund" in talks now), or of another kind: two deals
+    promised = Reading(kind="investment", status="signed", parties=["Google", "Anthropic"], amount=2e9,
+                       currency="USD", amount_usd=2e9, qualifier="up_to", article=3)
+    talks = Reading(kind="investment", status="negotiating", parties=["Anthropic", "Lightspeed"], amount=2e9,
+                    currency="USD", amount_usd=2e9, qualifier="approx", article=3)
+    assert not same_deal(talks, promised)
+    assert not same_deal(_priced(["Lambda", "Nvidia"], 480e6, article=3, kind="supply"), led)
+
+
+def test_one_figure_from_each_side_in_two_articles_may_be_one_deal() -> None:
+    buyer = _priced(["Morrowgate"], 3.6e9, article=1, kind="supply", currency="SEK", date="2026-01")
+    seller = _priced(["Älvkraft"], 3.6e9, article=2, kind="supply", currency="SEK", date="2026-01-27")
+    assert other_side_elsewhere(seller, buyer)
+    # not: one article, another figure, a round sum without dates, two spending plans, dates apart
+    assert not other_side_elsewhere(_priced(["Älvkraft"], 3.6e9, article=1, kind="supply", currency="SEK"), buyer)
+    assert not other_side_elsewhere(_priced(["Älvkraft"], 3.7e9, article=2, kind="supply", currency="SEK"), buyer)
+    assert not other_side_elsewhere(_priced(["Älvkraft"], 4e9, article=2, kind="supply", currency="SEK"),
+                                    _priced(["Morrowgate"], 4e9, article=1, kind="supply", currency="SEK"))
+    assert not other_side_elsewhere(_priced(["Google"], 3.6e9, article=2, kind="capex_plan", currency="SEK"),
+                                    _priced(["Microsoft"], 3.6e9, article=1, kind="capex_plan", currency="SEK"))
+    assert not other_side_elsewhere(_priced(["Älvkraft"], 3.6e9, article=2, kind="supply", currency="SEK",
+                                            date="2025-03-02"), buyer)
+
+
+def test_a_later_article_naming_the_same_companies_deal_without_figure_or_date_mentions_it() -> None:
+    priced = Reading(kind="supply", status="signed", parties=["IREN", "Dell"], amount=5.8e9, currency="USD",
+                     amount_usd=5.8e9, date="2025-11-03", date_precision="day", article=6, published="2025-11-03")
+    bare = Reading(kind="supply", status="signed", parties=["Dell", "IREN"], date="2025-11-20", date_inferred=True,
+                   article=7, published="2025-11-20")
+    assert same_deal(bare, priced)
+    # not before the deal was made, not years later, not with one company of it only
+    assert not same_deal(Reading(kind="supply", status="signed", parties=["Dell", "IREN"], date="2025-09-01",
+                                 date_inferred=True, article=7, published="2025-09-01"), priced)
+    assert not same_deal(Reading(kind="supply", status="signed", parties=["Dell", "IREN"], date="2028-01-01",
+                                 date_inferred=True, article=7, published="2028-01-01"), priced)
+    assert not same_deal(Reading(kind="supply", status="signed", parties=["IREN"], date="2025-11-20",
+                                 date_inferred=True, article=7, published="2025-11-20"), priced)

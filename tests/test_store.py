@@ -237,3 +237,24 @@ def test_a_later_article_restating_a_figure_joins_its_deal_despite_a_wrong_other
         "b.txt": "June 12, 2025\n\nNvidia and Dhowline Capital on Monday put $45 million into the start-up, "
                  "a filing shows.\n"})
     assert [(n, "Dhowline Capital" in parties) for _, n, parties in deals] == [(2, True)]
+
+
+def test_two_articles_each_telling_one_side_of_a_deal_are_one_deal_when_each_names_the_other(
+        tmp_path: Path, db_path: Path) -> None:
+    texts = {
+        "a.txt": "27. Januar 2026\n\nDer Rechenzentrumsbetreiber Morrowgate baut in Luleå. Der Energieversorger "
+                 "Älvkraft liefert dafür ab 2027 Strom im Wert von 3,6 Milliarden Kronen.\n",
+        "b.txt": "February 2, 2026\n\nThe operator Morrowgate has signed a power supply contract worth SEK 3.6 "
+                 "billion for its Luleå campus, which Älvkraft will serve from 2027.\n"}
+    deals = _import_texts(tmp_path / "in", db_path, texts)
+    assert [(n, p) for _, n, p in deals] == [(2, {"Morrowgate", "Älvkraft"})]
+
+
+def test_one_sided_reports_of_one_figure_stay_apart_where_an_article_never_names_the_other(
+        tmp_path: Path, db_path: Path) -> None:
+    deals = _import_texts(tmp_path / "in", db_path, {
+        "a.txt": "27. Januar 2026\n\nDer Energieversorger Älvkraft liefert ab 2027 Strom im Wert von 3,6 "
+                 "Milliarden Kronen an ein Rechenzentrum.\n",
+        "b.txt": "February 2, 2026\n\nThe operator Morrowgate has signed a power supply contract worth SEK 3.6 "
+                 "billion for its Luleå campus.\n"})
+    assert sorted((n, sorted(p)) for _, n, p in deals) == [(1, ["Morrowgate"]), (1, ["Älvkraft"])]

@@ -73,6 +73,8 @@ class Cues:
     plural_subject: FoldedPattern
     group_references: FoldedPattern
     money_verbs: FoldedPattern
+    past_spending: FoldedPattern
+    spending_intent: FoldedPattern
     default_status: str
     small_numbers: dict[str, int] = field(default_factory=dict)
 
@@ -104,6 +106,8 @@ def cues() -> Cues:
         plural_subject=cue(c["plural_subject"]),
         group_references=cue(c["group_references"]),
         money_verbs=cue(c["money_verbs"]),
+        past_spending=cue(c["past_spending"]),
+        spending_intent=cue(c["spending_intent"]),
         default_status=c["default_status"],
         small_numbers=small,
     )
@@ -521,7 +525,8 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
             return _described(text, ref.group(), at, orgs or [], set(names))
 
         noun = ref.group().split()[-1]  # (folded: lower case)
-        referent = _referent(context, {p.name for p in s.orgs}, seen, described, noun in _NO_BANK_NOUNS)
+        referent = _known_by_description(ref.group(), seen, {p.name for p in s.orgs}) or _referent(
+            context, {p.name for p in s.orgs}, seen, described, noun in _NO_BANK_NOUNS)
         if referent is not None and opens_paragraph and noun in _GENERIC_COMPANY_NOUNS:
             # "Die Auftragsbücher sind voll: … hat das Unternehmen": a paragraph opening on the
             # plain company noun is about the story's company, not the bank the paragraph before
@@ -709,6 +714,22 @@ def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names
         if stems & _stems(near):
             found.add(m.name)
     return found
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(words) for name, words in load_json("company_descriptors.json")["descriptors"].items()}
+
+
+def _known_by_description(reference: str, seen: Counter | None, named: set[str]) -> str | None:
+    """"the retailer", "der Onlinehändler" after Amazon was named, whichever company the
+    sentence before named: the only company of the article so far that the reference describes."""
+    if not seen:
+        return None
+    words = reference.lower().split()[1:]  # (after the article)
+    fits = [name for name in seen if name not in named and any(
+        w.startswith(d) or w.endswith(d) for w in words for d in _descriptors().get(name, ()))]
+    return fits[0] if len(fits) == 1 else None
 
 
 STORY_LEAD = 2  # mentions by which the story's company must lead the company a reference found
@@ -1205,6 +1226,8 @@ def _build(
             kind, kind_span = learned.kind, learned.kind_word
         if learned.status != status:
             status, status_span = learned.status, learned.status_word
+    if amount and kind == "capex_plan" and len(set(names)) == 1 and _spent_already(text, s, amount):
+        return None
     deal = ExtractedDeal(
         kind=kind, status=status, parties=_roles(text, kind, parties, names),
         evidence_start=s.block.start, evidence_end=s.block.end, sentence=s.block.text,
@@ -1225,6 +1248,15 @@ def _build(
     deal.title = deal_title(deal.kind, [p.name for p in deal.parties], deal.amount, deal.currency,
                             deal.per_year)
     return deal
+
+
+def _spent_already(text: str, s: Sentence, amount: AmountMention) -> bool:
+    """"Microsoft spent $16.7 billion on capital expenditures in the January-March quarter",
+    "Alphabet hat in den ersten neun Monaten rund 64 Milliarden Dollar investiert": what a
+    company has spent is its past, not a spending plan."""
+    start, end = _clause_of(text, s, amount)
+    clause = text[start:end]
+    return cues().past_spending.search(clause) is not None and cues().spending_intent.search(clause) is None
 
 
 SUMMED_PARTIES = 4

@@ -192,7 +192,7 @@ def same_deal(new: Reading, old: Reading) -> bool:
     a, b = set(new.parties), set(old.parties)
     if not a or not b:
         return False
-    if a & b and _same_figure_elsewhere(new, old):
+    if a & b and (_same_figure_elsewhere(new, old) or _restated_in_article(new, old)):
         return True
     if ({new.kind, old.kind} & {"capex_plan"} and {new.kind, old.kind} & CONTRACT_KINDS
             and new.article != old.article
@@ -224,7 +224,7 @@ def same_deal(new: Reading, old: Reading) -> bool:
         # texts give agree, or both come from one article that names the same companies.
         if new.text_date and old.text_date:
             return _dates_compatible(new.text_date, old.text_date) or _completion_of(new, old)
-        return new.article is not None and new.article == old.article
+        return (new.article is not None and new.article == old.article) or _mentioned_later(new, old)
     return (_dates_compatible(new.text_date, old.text_date) or _talks_then_signing(new, old)
             or (both_priced and bool(new.text_date and old.text_date) and _completion_of(new, old)))
 
@@ -251,6 +251,55 @@ def _same_figure_elsewhere(a: Reading, b: Reading) -> bool:
                                                    and _dates_compatible(a.text_date, b.text_date)):
         return False  # a round sum ("$3 billion", xAI's two $6 billion rounds) recurs between a company's deals
     return not _months_apart(a.text_date, b.text_date) > FAR_APART_MONTHS
+
+
+def _restated_in_article(a: Reading, b: Reading) -> bool:
+    """One article telling one deal twice, the second time beside another company ("Lambda
+    raised $480 million led by Andra Capital … Nvidia also joined the $480 million round"): the
+    very same figure, qualifier and kind with a company in common is the deal told again. Two
+    deals of one size in one article differ in kind (the seeds' ten billions: Amazon's
+    investment in OpenAI, Cerebras' computing contract with it) or in how the figure is put
+    ("bis zu zwei Milliarden" promised in 2023, a round of "rund zwei Milliarden" in talks)."""
+    return (a.article is not None and a.article == b.article and a.amount is not None
+            and a.amount == b.amount and a.currency == b.currency and a.qualifier == b.qualifier
+            and a.kind == b.kind and a.kind != "capex_plan" and _dates_compatible(a.text_date, b.text_date))
+
+
+def other_side_elsewhere(new: Reading, old: Reading) -> bool:
+    """Whether two articles that each name a different single company for one figure may
+    report one deal from its two sides ("Älvkraft will supply power worth SEK 3.6 billion" /
+    "Morrowgate has signed a SEK 3.6 billion power contract"): the very same figure in one
+    currency, kinds that fit (never two companies' own spending plans), dates that do not
+    disagree. The writer adds the proof these rules cannot see: each article names the other
+    company."""
+    if new.article == old.article or len(new.parties) != 1 or len(old.parties) != 1 or new.parties == old.parties:
+        return False
+    if new.amount is None or old.amount is None or new.currency != old.currency:
+        return False
+    if abs(new.amount - old.amount) > SAME_FIGURE * max(new.amount, old.amount):
+        return False
+    if "capex_plan" in (new.kind, old.kind) or not _kinds_compatible(new, old):
+        return False
+    if _digits(new.amount) <= ROUND_DIGITS and not (new.text_date and old.text_date):
+        return False  # a round sum recurs between unrelated deals
+    days = bool(new.text_date and old.text_date and len(new.text_date) == len(old.text_date) == 10)
+    return _dates_compatible(new.text_date, old.text_date) or (days and _months_apart(new.text_date, old.text_date) <= 1)
+
+
+MENTION_MONTHS = 18  # how long after a deal an article may mention it without its figure or date
+
+
+def _mentioned_later(a: Reading, b: Reading) -> bool:
+    """"… zum Deal von Nvidia und Intel": a later article naming the very same companies'
+    deal without its figure or a date of its own mentions the priced deal they made."""
+    bare, priced = (a, b) if a.amount is None else (b, a)
+    made = priced.text_date or priced.published  # (when the priced report gives no date: when it was made public)
+    if bare.text_date or not bare.published or not made or len(set(bare.parties)) < 2:
+        return False
+    if set(bare.parties) != set(priced.parties):
+        return False
+    published, made = bare.published[:7], made[:7]
+    return made <= published and _months_apart(f"{made}-01", f"{published}-01") <= MENTION_MONTHS
 
 
 def _months_apart(a: str | None, b: str | None) -> int:

@@ -45,12 +45,18 @@ _GROUP_WORDS = ("Gruppe", "Group", "Groupe", "Grupo")
 _GROUP_FORM = re.compile(r"^(.+?)[ -](?:Gruppe|Group|Groupe|Grupo)$")
 
 
+SHOUTED_LENGTH = 4  # "META", "INTEL": shorter names in capitals are other abbreviations
+
+
 @lru_cache(maxsize=1)
 def _alias_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for canonical, aliases in load_json("companies.json")["companies"].items():
         for alias in (canonical, *aliases):
             table[alias] = canonical
+            if len(alias) >= SHOUTED_LENGTH and not alias.isupper():
+                # a headline or a press release in capitals: "AMAZON.", "MICRON kündigt an"
+                table.setdefault(alias.upper(), canonical)
             group = _GROUP_FORM.match(alias)
             if group:
                 for word in _GROUP_WORDS:
@@ -189,7 +195,8 @@ def _discovery() -> _Discovery:
         article_before=re.compile(
             r"\b(?:der|die|das|dem|den|des|the|a|an|ein|eine|einem|einen|eines)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)*$",
             re.IGNORECASE),
-        not_names=frozenset(cues["not_names"]),
+        # a currency code names money, never a company ("whether CHF 1.6 billion was cheap")
+        not_names=frozenset(cues["not_names"] + load_json("currencies.json")["codes"]),
         noun_endings=tuple(cues["noun_endings"]),
     )
 
@@ -361,7 +368,21 @@ def _curated_short_forms(full: dict[str, str]) -> dict[str, str]:
             if canonical:
                 out[form] = canonical
                 break
+        shouted = _shouted_known_name(form, suffixes, folded)
+        if shouted and form not in out:
+            out[form] = shouted
     return out
+
+
+def _shouted_known_name(form: str, suffixes: tuple[str, ...], folded: dict[str, str]) -> str | None:
+    """Press releases write their own name in capitals ("MICRON Technology"): a capitalised
+    known name before a generic last word is that company. (Only in capitals: "Iren Energy"
+    may be someone else than IREN.)"""
+    for suffix in suffixes:
+        base = form[:-len(suffix) - 1] if form.endswith(f" {suffix}") else ""
+        if len(base) >= 3 and base.isupper() and base.casefold() in folded:
+            return folded[base.casefold()]
+    return None
 
 
 _ABBREVIATION = re.compile(r"[^\S\n]*\(([A-ZÄÖÜ][A-Za-z0-9&]{1,7})\)")

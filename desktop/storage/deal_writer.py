@@ -14,7 +14,9 @@ from itertools import combinations
 from typing import Iterable
 
 from desktop.extraction import fx
-from desktop.extraction.merge import AMOUNT_TOLERANCE, BOUND_SPAN, Reading, combine, joins_deal
+from desktop.extraction.merge import (
+    AMOUNT_TOLERANCE, BOUND_SPAN, SAME_FIGURE, Reading, combine, joins_deal, other_side_elsewhere,
+)
 from desktop.extraction.mentions import ExtractedDeal, PartyRole
 from desktop.extraction.titles import deal_title, payer_first
 from desktop.resources import load_json
@@ -219,7 +221,44 @@ def find_matching_deal(store: Store, reading: Reading) -> int | None:
     for deal_id in _candidate_deals(store, reading, ids):
         if joins_deal(reading, readings_of_deal(store, deal_id)):
             return deal_id
+    return _other_side_of(store, reading)
+
+
+# single-company deals of another article with a figure this close (see _other_side_of)
+ONE_SIDED_SQL = (
+    "SELECT d.id FROM deals d WHERE d.amount_usd BETWEEN ? AND ? AND d.currency = ?"
+    " AND d.amount BETWEEN ? AND ? AND d.party_key NOT LIKE '%,%'"
+)
+
+
+def _other_side_of(store: Store, reading: Reading) -> int | None:
+    """The deal another article told from its other side: one company each, one figure
+    (merge.other_side_elsewhere), and each article names the other's company. Only the
+    texts tell that two one-sided reports meet; without it, two companies' unrelated deals
+    of one size would run together."""
+    if len(reading.parties) != 1 or reading.amount_usd is None or reading.currency is None:
+        return None
+    lo, hi = _amount_range(reading.amount_usd)  # (through the index; the day's rates differ)
+    told = (reading.amount * (1 - SAME_FIGURE), reading.amount * (1 + SAME_FIGURE))
+    for (deal_id,) in store.db.execute(ONE_SIDED_SQL, [lo, hi, reading.currency, *told]).fetchall():
+        readings = readings_of_deal(store, deal_id)
+        if readings and all(other_side_elsewhere(reading, r) for r in readings) \
+                and _names(store, reading.article, readings[0].parties[0]) \
+                and all(_names(store, r.article, reading.parties[0]) for r in readings):
+            return deal_id
     return None
+
+
+
+def _names(store: Store, article_id: int | None, company: str) -> bool:
+    """Whether the article's text names the company, by its name or any alias it has."""
+    if article_id is None:
+        return False
+    names = {company} | {r[0] for r in store.db.execute(
+        "SELECT a.alias FROM company_aliases a JOIN companies c ON c.id = a.company_id WHERE c.name = ?",
+        [company])}
+    return any(store.db.execute("SELECT 1 FROM articles WHERE id = ? AND instr(text, ?) > 0",
+                                [article_id, name]).fetchone() for name in names)
 
 
 def _new_deal(store: Store, reading: Reading) -> int:
