@@ -628,3 +628,11 @@ def test_a_reference_that_describes_a_company_named_earlier_points_to_it() -> No
 def test_a_heading_in_capitals_names_the_company() -> None:
     (d,) = deals("AMAZON. On Thursday the retailer signalled that it will spend roughly $100 billion this year.")
     assert parties(d) == {"Amazon"}
+
+
+def test_the_contracts_figure_given_by_its_other_side_joins_the_supplier_named_before() -> None:
+    text = ("Der Cloud-Anbieter Arieșdata hat sich Strom für zwölf Jahre gesichert. Der Wasserkraftkonzern "
+            "Hidroelectrica beliefert das Rechenzentrum ab Januar mit bis zu 40 Megawatt. "
+            "Der Vertrag hat nach Angaben von Arieșdata einen Wert von mehr als 120 Millionen Euro.")
+    (d,) = [d for d in deals(text) if d.amount]
+    assert parties(d) == {"Hidroelectrica", "Arieșdata"} and d.amount == 120e6

@@ -77,3 +77,13 @@ def test_the_shipped_models_are_what_training_on_the_corpora_gives() -> None:
             drift += [f"{f}/{label}/{k}" for k in {*m["weights"], *s["weights"]}
                       if abs(m["weights"].get(k, 0.0) - s["weights"].get(k, 0.0)) > 2e-3]
     assert not drift, drift[:20]
+
+
+def test_the_rules_status_stands_where_the_model_is_all_but_indifferent() -> None:
+    model = OneVsRest({"signed": Linear(0.0, {"w": -0.5}), "announced": Linear(0.0, {"w": -0.4}),
+                       "planned": Linear(0.0, {"w": -3.0})})
+    # P(announced) 0.401, P(signed) 0.378: closer than the margin, the rules' "signed" stands
+    assert field_scorer._unless_close(model, ["w"], "signed") == "signed"
+    # a clear difference, or a stage the model has no model for, goes to the model
+    assert field_scorer._unless_close(model, ["w"], "planned") == "announced"
+    assert field_scorer._unless_close(model, ["w"], "unknown") == "announced"

@@ -271,3 +271,17 @@ def test_a_later_article_naming_the_same_companies_deal_without_figure_or_date_m
                                  date_inferred=True, article=7, published="2028-01-01"), priced)
     assert not same_deal(Reading(kind="supply", status="signed", parties=["IREN"], date="2025-11-20",
                                  date_inferred=True, article=7, published="2025-11-20"), priced)
+
+
+def test_one_companys_spending_plans_in_two_countries_stay_two() -> None:
+    chile = Reading(kind="capex_plan", status="announced", parties=["Amazon"], amount=4e9, currency="USD",
+                    amount_usd=4e9, date="2026-11-04", article=1, countries=frozenset({"CL"}))
+    aragon = Reading(kind="capex_plan", status="planned", parties=["Amazon"], amount=3.4e9, currency="EUR",
+                     amount_usd=3.98e9, date="2026-11-04", article=2, countries=frozenset({"ES"}))
+    assert not same_deal(aragon, chile)
+    # where one report names no place, or both name the same country, the figures decide
+    assert same_deal(Reading(kind="capex_plan", status="planned", parties=["Amazon"], amount=3.4e9, currency="EUR",
+                             amount_usd=3.98e9, date="2026-11-04", article=2), chile)
+    assert same_deal(Reading(kind="capex_plan", status="planned", parties=["Amazon"], amount=3.4e9, currency="EUR",
+                             amount_usd=3.98e9, date="2026-11-04", article=2, countries=frozenset({"CL", "US"})),
+                     chile)

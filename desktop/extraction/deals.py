@@ -394,7 +394,10 @@ def _pays_for_told(s: Sentence, parties: list[OrgMention], previous: _Told, deal
     told of another company alone, without a deal of its own ("… erhält dafür 3,4 Millionen
     Euro"); the sentence names just one company, the other side."""
     names = {p.name for p in parties}
-    return (bool(s.amounts) and previous.first_deal == len(deals) and _FOR_IT.search(s.block.text) is not None
+    # ("Der Vertrag hat nach Angaben von Arieșdata einen Wert von …" after the supplier's
+    # sentence: the contract's figure, given by the other side)
+    priced = _FOR_IT.search(s.block.text) is not None or cues().deal_reference.search(s.block.text) is not None
+    return (bool(s.amounts) and previous.first_deal == len(deals) and priced
             and len(names) == 1 and not names & {p.name for p in previous.parties})
 
 
@@ -836,6 +839,24 @@ def _weighs_as_deal(text: str, s: Sentence, a: AmountMention, i: int, deal_subje
         text, (s.block.start, s.block.end), a, len(s.amounts), i)
 
 
+# "$4 billion and $2 billion", "5 beziehungsweise 10 Milliarden Dollar": figures joined like this
+# share their verb, so they are deals or no deals together
+_COORDINATED = re.compile(r"\s*(?:,|and|und|or|oder|bzw\.|beziehungsweise|respectively|sowie)\s*", re.IGNORECASE)
+
+
+def _deal_figures(text: str, s: Sentence, deal_subject: bool) -> list[AmountMention]:
+    """The figures of a sentence that are deals'. The deal scorer weighs each figure by the words
+    around it, so the second of two coordinated figures sees only the first; it follows the
+    first's verdict."""
+    kept = [_weighs_as_deal(text, s, a, i, deal_subject) for i, a in enumerate(s.amounts)]
+    for i in range(1, len(s.amounts)):
+        a, before = s.amounts[i], s.amounts[i - 1]
+        if kept[i - 1] and not kept[i] and _COORDINATED.fullmatch(text, before.end, a.start) \
+                and _sizeable(a) and _is_deal_amount(text, s, a, deal_subject):
+            kept[i] = True
+    return [a for a, keep in zip(s.amounts, kept) if keep]
+
+
 def _sizeable(a: AmountMention) -> bool:
     """A sum of money in a named currency worth a deal (720,000 won is a share price, 72
     Millionen Won a salary)."""
@@ -997,7 +1018,7 @@ def _deals_of_sentence(
     text: str, s: Sentence, parties: list[OrgMention], published_iso: tuple[str, str] | None,
     earlier: list[ExtractedDeal], deal_subject: bool = False,
 ) -> list[ExtractedDeal]:
-    money = [a for i, a in enumerate(s.amounts) if _weighs_as_deal(text, s, a, i, deal_subject)]
+    money = _deal_figures(text, s, deal_subject)
     out: list[ExtractedDeal] = []
     respective = _respective_parties(s, parties, money)
     gapped = None if respective else _gapped_parties(text, s, parties, money)

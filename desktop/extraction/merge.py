@@ -37,6 +37,8 @@ class Reading:
     date_inferred: bool = False
     article: int | None = None
     per_year: bool = False
+    # where a spending plan or project puts its money (ISO country codes, see places.py)
+    countries: frozenset[str] = frozenset()
 
     @property
     def text_date(self) -> str | None:
@@ -190,7 +192,7 @@ def same_deal(new: Reading, old: Reading) -> bool:
     (Oracle–OpenAI 30 bn and 300 bn stay apart).
     """
     a, b = set(new.parties), set(old.parties)
-    if not a or not b:
+    if not a or not b or _elsewhere(new, old):
         return False
     if a & b and (_same_figure_elsewhere(new, old) or _restated_in_article(new, old)):
         return True
@@ -227,6 +229,16 @@ def same_deal(new: Reading, old: Reading) -> bool:
         return (new.article is not None and new.article == old.article) or _mentioned_later(new, old)
     return (_dates_compatible(new.text_date, old.text_date) or _talks_then_signing(new, old)
             or (both_priced and bool(new.text_date and old.text_date) and _completion_of(new, old)))
+
+
+# Kinds whose money goes to a place: a company's plans or projects in two countries are two.
+PLACED_KINDS = frozenset({"capex_plan", "project"})
+
+
+def _elsewhere(a: Reading, b: Reading) -> bool:
+    """"AWS will invest $4 billion in Chile" and "3,4 Milliarden Euro … bei Huesca": two
+    spending plans that put their money in different countries."""
+    return bool(a.countries and b.countries and not a.countries & b.countries)
 
 
 SAME_FIGURE = 0.005  # one figure in one currency, as two reports round it

@@ -15,8 +15,9 @@ from typing import Iterable
 
 from desktop.extraction import fx
 from desktop.extraction.merge import (
-    AMOUNT_TOLERANCE, BOUND_SPAN, SAME_FIGURE, Reading, combine, joins_deal, other_side_elsewhere,
+    AMOUNT_TOLERANCE, BOUND_SPAN, PLACED_KINDS, SAME_FIGURE, Reading, combine, joins_deal, other_side_elsewhere,
 )
+from desktop.extraction.places import countries_in
 from desktop.extraction.mentions import ExtractedDeal, PartyRole
 from desktop.extraction.titles import deal_title, payer_first
 from desktop.resources import load_json
@@ -25,7 +26,7 @@ from desktop.storage.store import Store
 
 READING_COLUMNS = (
     "e.kind, e.status, e.amount, e.amount_max, e.currency, e.qualifier, e.date, e.date_precision,"
-    " e.term_start, e.term_end, e.parties, e.amount_usd, e.date_inferred, e.article_id, e.per_year"
+    " e.term_start, e.term_end, e.parties, e.amount_usd, e.date_inferred, e.article_id, e.per_year, e.sentence"
 )
 
 
@@ -128,6 +129,7 @@ def _reading_of(deal: ExtractedDeal, published: str | None, article_id: int) -> 
     roles = {p.name: p.role for p in deal.parties}
     return Reading(
         date_inferred="date" not in deal.spans, article=article_id, per_year=deal.per_year,
+        countries=countries_in(deal.sentence) if deal.kind in PLACED_KINDS else frozenset(),
         kind=deal.kind, status=deal.status, parties=list(roles),
         amount=deal.amount, amount_max=deal.amount_max, currency=deal.currency,
         qualifier=deal.qualifier, amount_usd=fx.to_usd(deal.amount, deal.currency, deal.date or published),
@@ -341,10 +343,11 @@ def rebuild_all_deals(store: Store) -> None:
 
 def _row_reading(cols: tuple, published: str | None) -> Reading:
     (kind, status, amount, amount_max, currency, qualifier, date, precision, term_start,
-     term_end, parties_json, amount_usd, date_inferred, article_id, per_year) = cols
+     term_end, parties_json, amount_usd, date_inferred, article_id, per_year, sentence) = cols
     roles = json.loads(parties_json or "{}")
     return Reading(
         date_inferred=bool(date_inferred), article=article_id, per_year=bool(per_year),
+        countries=countries_in(sentence) if kind in PLACED_KINDS else frozenset(),
         kind=kind, status=status, parties=list(roles), roles=roles, amount=amount,
         amount_max=amount_max, currency=currency, qualifier=qualifier,
         amount_usd=amount_usd, date=date,

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Name check: are any of our invented names already used in earlier material?
+
+Usage: python3 tests/corpus52/namecheck.py
+
+Case-insensitive fixed-string search of every name in invented_names.txt over every file of
+every earlier corpus folder (../corpus*/: articles, gold, README, scripts; corpus50-53 excluded,
+they are written at the same time) and ../../../shared/. Prints only the name and the file
+names where it occurs. Exit status 1 when a name is found. Standard library only.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TESTS = HERE.parent
+SHARED = TESTS.parent.parent / "shared"
+EXCLUDED = {"corpus50", "corpus51", "corpus52", "corpus53"}
+
+
+def names():
+    out = []
+    for line in (HERE / "invented_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def files():
+    roots = [d for d in sorted(TESTS.glob("corpus*")) if d.is_dir() and d.name not in EXCLUDED]
+    roots.append(SHARED)
+    for root in roots:
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                yield p
+
+
+def main():
+    wanted = names()
+    found = {}
+    n = 0
+    for p in files():
+        n += 1
+        try:
+            text = p.read_bytes().decode("utf-8", errors="replace").lower()
+        except OSError:
+            continue
+        for name in wanted:
+            if name.lower() in text:
+                found.setdefault(name, []).append(str(p.relative_to(TESTS.parent.parent)))
+    for name, where in sorted(found.items()):
+        print(f"{name!r}: {', '.join(where[:8])}{' …' if len(where) > 8 else ''}")
+    print(f"{len(wanted)} names searched in {n} files; {len(found)} found")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
