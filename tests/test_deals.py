@@ -636,3 +636,9 @@ def test_the_contracts_figure_given_by_its_other_side_joins_the_supplier_named_b
             "Der Vertrag hat nach Angaben von Arieșdata einen Wert von mehr als 120 Millionen Euro.")
     (d,) = [d for d in deals(text) if d.amount]
     assert parties(d) == {"Hidroelectrica", "Arieșdata"} and d.amount == 120e6
+
+
+def test_a_companys_president_acts_for_it() -> None:
+    (d,) = deals("SoftBank meldete Zahlen. Bereits Anfang des Monats hatte Microsoft-Präsident Brad Smith bekräftigt, "
+                 "dass sein Konzern im laufenden Geschäftsjahr etwa 80 Milliarden Dollar für Rechenzentren ausgeben will.")
+    assert parties(d) == {"Microsoft"} and d.amount == 80e9
