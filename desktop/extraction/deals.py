@@ -394,11 +394,12 @@ def _pays_for_told(s: Sentence, parties: list[OrgMention], previous: _Told, deal
     told of another company alone, without a deal of its own ("… erhält dafür 3,4 Millionen
     Euro"); the sentence names just one company, the other side."""
     names = {p.name for p in parties}
+    if not s.amounts or previous.first_deal != len(deals) or len(names) != 1 \
+            or names & {p.name for p in previous.parties}:
+        return False
     # ("Der Vertrag hat nach Angaben von Arieșdata einen Wert von …" after the supplier's
     # sentence: the contract's figure, given by the other side)
-    priced = _FOR_IT.search(s.block.text) is not None or cues().deal_reference.search(s.block.text) is not None
-    return (bool(s.amounts) and previous.first_deal == len(deals) and priced
-            and len(names) == 1 and not names & {p.name for p in previous.parties})
+    return _FOR_IT.search(s.block.text) is not None or cues().deal_reference.search(s.block.text) is not None
 
 
 def _joined(text: str, told: Sentence, s: Sentence, orgs: list[OrgMention] | None = None) -> Sentence:
@@ -720,18 +721,23 @@ def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names
 
 
 @lru_cache(maxsize=1)
-def _descriptors() -> dict[str, tuple[str, ...]]:
-    return {name: tuple(words) for name, words in load_json("company_descriptors.json")["descriptors"].items()}
+def _descriptors() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
+    table = {name: tuple(words) for name, words in load_json("company_descriptors.json")["descriptors"].items()}
+    # (one search rules out the references that describe no curated company: most of them)
+    any_word = re.compile("|".join(sorted({re.escape(w) for words in table.values() for w in words}, key=len,
+                                          reverse=True)))
+    return table, any_word
 
 
 def _known_by_description(reference: str, seen: Counter | None, named: set[str]) -> str | None:
     """"the retailer", "der Onlinehändler" after Amazon was named, whichever company the
     sentence before named: the only company of the article so far that the reference describes."""
-    if not seen:
+    table, any_word = _descriptors()
+    if not seen or not any_word.search(reference.lower()):
         return None
     words = reference.lower().split()[1:]  # (after the article)
     fits = [name for name in seen if name not in named and any(
-        w.startswith(d) or w.endswith(d) for w in words for d in _descriptors().get(name, ()))]
+        w.startswith(d) or w.endswith(d) for w in words for d in table.get(name, ()))]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -849,6 +855,8 @@ def _deal_figures(text: str, s: Sentence, deal_subject: bool) -> list[AmountMent
     around it, so the second of two coordinated figures sees only the first; it follows the
     first's verdict."""
     kept = [_weighs_as_deal(text, s, a, i, deal_subject) for i, a in enumerate(s.amounts)]
+    if len(kept) < 2 or all(kept):
+        return [a for a, keep in zip(s.amounts, kept) if keep]
     for i in range(1, len(s.amounts)):
         a, before = s.amounts[i], s.amounts[i - 1]
         if kept[i - 1] and not kept[i] and _COORDINATED.fullmatch(text, before.end, a.start) \
