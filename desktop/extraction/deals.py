@@ -31,7 +31,8 @@ NOT_DEAL_BEFORE, NOT_DEAL_AFTER = 80, 60  # window around an amount for "not a d
 LABEL_AFTER = 160  # a figure that heads a list item is described by the whole item after its colon
 # Compounds in which the company is the actor, so it stays a party ("OpenAI-Chef", "Foxconn-OpenAI-Allianz").
 _ACTOR_SUFFIX = re.compile(
-    r"-(?:Chef|Chefin|CEO|CFO|Gründer|Gründerin|Vorstandschef|Vorstandschefin|Präsident|Präsidentin|Finanzchef|Finanzchefin|Sprecher|Sprecherin|Konzern|Allianz|Deal|Partnerschaft|Kooperation|"
+    r"-(?:Chef|Chefin|CEO|CFO|Gründer|Gründerin|Vorstandschef|Vorstandschefin|Präsident|Präsidentin|"
+    r"Finanzchef|Finanzchefin|Sprecher|Sprecherin|Konzern|Allianz|Deal|Partnerschaft|Kooperation|"
     r"Abkommen|Vertrag|Vertrags|Auftrag|Auftrags|Großauftrag|Order|Vereinbarung|Beteiligung|Tochter|led|backed|"
     r"geführte[nmrs]?)\b"  # ("a Coatue-led group", "einen Microsoft-Auftrag gesichert")
 )

@@ -17,8 +17,8 @@ from desktop.extraction import fx
 from desktop.extraction.merge import (
     AMOUNT_TOLERANCE, BOUND_SPAN, PLACED_KINDS, SAME_FIGURE, Reading, combine, joins_deal, other_side_elsewhere,
 )
-from desktop.extraction.places import countries_in
 from desktop.extraction.mentions import ExtractedDeal, PartyRole
+from desktop.extraction.places import countries_in
 from desktop.extraction.titles import deal_title, payer_first
 from desktop.resources import load_json
 from desktop.storage import corrections
@@ -249,7 +249,6 @@ def _other_side_of(store: Store, reading: Reading) -> int | None:
                 and all(_names(store, r.article, reading.parties[0]) for r in readings):
             return deal_id
     return None
-
 
 
 def _names(store: Store, article_id: int | None, company: str) -> bool:
