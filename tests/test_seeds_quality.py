@@ -48,7 +48,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus43": 0.8, "corpus44": 0.77, "corpus45": 0.85, "corpus46": 0.76, "corpus47": 0.84,
            "corpus48": 0.89, "corpus49": 0.77, "corpus50": 0.73, "corpus51": 0.6, "corpus52": 0.8,
            "corpus53": 0.76, "corpus54": 0.79, "corpus55": 0.81, "corpus56": 0.82, "corpus57": 0.8,
-           "corpus58": 0.76, "corpus59": 0.75, "corpus60": 0.73, "corpus61": 0.85}
+           "corpus58": 0.76, "corpus59": 0.75, "corpus60": 0.73, "corpus61": 0.85,
+           "corpus62": 0.84, "corpus63": 0.72, "corpus64": 0.8, "corpus65": 0.7}
 HELD_OUT: list[str] = []
 
 
