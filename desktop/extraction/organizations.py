@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from desktop.extraction.mentions import OrgMention
 from desktop.extraction.numbers import detect_language
+from desktop.extraction.places import place_names
 from desktop.extraction.regex_tools import (
     before_capital_pattern,
     compile_fast,
@@ -368,21 +369,7 @@ def _curated_short_forms(full: dict[str, str]) -> dict[str, str]:
             if canonical:
                 out[form] = canonical
                 break
-        shouted = _shouted_known_name(form, suffixes, folded)
-        if shouted and form not in out:
-            out[form] = shouted
     return out
-
-
-def _shouted_known_name(form: str, suffixes: tuple[str, ...], folded: dict[str, str]) -> str | None:
-    """Press releases write their own name in capitals ("MICRON Technology"): a capitalised
-    known name before a generic last word is that company. (Only in capitals: "Iren Energy"
-    may be someone else than IREN.)"""
-    for suffix in suffixes:
-        base = form[:-len(suffix) - 1] if form.endswith(f" {suffix}") else ""
-        if len(base) >= 3 and base.isupper() and base.casefold() in folded:
-            return folded[base.casefold()]
-    return None
 
 
 _ABBREVIATION = re.compile(r"[^\S\n]*\(([A-ZÄÖÜ][A-Za-z0-9&]{1,7})\)")
@@ -467,11 +454,6 @@ def _without_places(guesses: list[OrgMention]) -> list[OrgMention]:
     return [g for g in guesses if g.name in formal or not _is_place(g.name)]
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(load_json("places.json")["names"])
-
-
 _PLACE_PROGRAMME = ("AI", "KI")  # "its Munich AI cloud", "Vizag AI": a place's programme, no company
 
 
@@ -483,7 +465,7 @@ def _is_place(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and words[-1] in _PLACE_PROGRAMME:
         words = words[:-1]
-    return " ".join(words) in _places()
+    return " ".join(words) in place_names()
 
 
 def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:

@@ -1,6 +1,7 @@
-"""Where a sentence says money goes: the countries of the places it names after a preposition
-of place ("in Chile", "bei Huesca", "in the UK"). Two spending plans of one company in
-different countries are two plans, however close their figures."""
+"""Places: their names, so that a place is not taken for a company ("Abilene officials
+approved …"), and where a sentence says money goes: the countries of the places it names after
+a preposition of place ("in Chile", "bei Huesca", "in the UK"). Two spending plans of one
+company in different countries are two plans, however close their figures."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ MAX_WORDS = 4
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     data = load_json("place_countries.json")
     return data["countries"], data["cities"]
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every country, US state and city the table knows, by any of its names."""
+    countries, cities = _tables()
+    return frozenset(countries) | frozenset(cities)
 
 
 def countries_in(text: str) -> frozenset[str]:

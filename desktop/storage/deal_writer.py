@@ -129,13 +129,18 @@ def _reading_of(deal: ExtractedDeal, published: str | None, article_id: int) -> 
     roles = {p.name: p.role for p in deal.parties}
     return Reading(
         date_inferred="date" not in deal.spans, article=article_id, per_year=deal.per_year,
-        countries=countries_in(deal.sentence) if deal.kind in PLACED_KINDS else frozenset(),
+        countries=_countries(deal.kind, deal.sentence),
         kind=deal.kind, status=deal.status, parties=list(roles),
         amount=deal.amount, amount_max=deal.amount_max, currency=deal.currency,
         qualifier=deal.qualifier, amount_usd=fx.to_usd(deal.amount, deal.currency, deal.date or published),
         date=deal.date, date_precision=deal.date_precision, term_start=deal.term_start,
         term_end=deal.term_end, published=published, roles=roles,
     )
+
+
+def _countries(kind: str, sentence: str) -> frozenset[str]:
+    """Where a reading's money goes, for the kinds whose money goes to a place (merge.PLACED_KINDS)."""
+    return countries_in(sentence) if kind in PLACED_KINDS else frozenset()
 
 
 def party_key(company_ids: Iterable[int]) -> str:
@@ -346,7 +351,7 @@ def _row_reading(cols: tuple, published: str | None) -> Reading:
     roles = json.loads(parties_json or "{}")
     return Reading(
         date_inferred=bool(date_inferred), article=article_id, per_year=bool(per_year),
-        countries=countries_in(sentence) if kind in PLACED_KINDS else frozenset(),
+        countries=_countries(kind, sentence),
         kind=kind, status=status, parties=list(roles), roles=roles, amount=amount,
         amount_max=amount_max, currency=currency, qualifier=qualifier,
         amount_usd=amount_usd, date=date,
