@@ -642,3 +642,102 @@ def test_a_companys_president_acts_for_it() -> None:
     (d,) = deals("SoftBank meldete Zahlen. Bereits Anfang des Monats hatte Microsoft-Präsident Brad Smith bekräftigt, "
                  "dass sein Konzern im laufenden Geschäftsjahr etwa 80 Milliarden Dollar für Rechenzentren ausgeben will.")
     assert parties(d) == {"Microsoft"} and d.amount == 80e9
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Panchgani GridWorks aus Pune plant mindestens 6.200 Crore Rupien für einen Hybridpark im Bezirk Dhule ein.",
+     "Panchgani GridWorks"),
+    ("Separately, U.S. developer CloudHQ confirmed that it will build a $4.8 billion campus in the state.", "CloudHQ"),
+    ("Der kanadische Investor will mit O'Leary Digital einen Rechenzentrumspark für 70 Milliarden kanadische Dollar "
+     "errichten.", "O'Leary Digital"),
+    ("Laurentide Calcul inc. hat eine Kreditfazilität über 650 Millionen kanadische Dollar bekanntgegeben.",
+     "Laurentide Calcul"),
+    ("Cedar Bluff Electric Cooperative will invest $450 million in new substations through 2028.",
+     "Cedar Bluff Electric Cooperative"),
+])
+def test_names_in_camel_case_with_an_apostrophe_or_a_small_legal_form(text: str, name: str) -> None:
+    (d,) = deals(text)
+    assert parties(d) == {name}
+
+
+def test_camel_case_brands_before_a_descriptor_programmes_and_products_are_no_companies() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_organizations(text)]
+
+    assert names("Der TikTok-Mutterkonzern ByteDance zahlt.") == ["ByteDance"]
+    assert names("Die EU stellt über das Programm InvestAI 20 Milliarden Euro bereit.") == []
+    assert names("Die Firma nutzt ChatGPT und PowerPoint, sagte Sarah McBride.") == []
+    assert names("Die Thüringer Kranichfeld Datenwerke GmbH baut.") == ["Kranichfeld Datenwerke"]
+    assert names("Am Donnerstag platzierte der Konzern Anleihen über 30 Milliarden Dollar.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "By the estimate of Dimitriadis Capital Research, America's four biggest cloud providers are set to spend more "
+    "than $350 billion on capital projects between them this year.",
+    "In Summe dürften die vier Konzerne 2026 mehr als 650 Milliarden Dollar ausgeben, schätzt Strategin Ilka "
+    "Vordermaier von der Hanseatischen Depotbank Reepschläger.",
+    "Priya Holloway-Nunes, who follows the sector for Jefferson Tarrant Capital in Memphis, reckons the first "
+    "building phase alone will run between $3 billion and $4 billion.",
+    "Der Markt für Cloud-Dienste soll nach einer Schätzung von Castellani & Ferri Securities bis 2027 auf jährlich "
+    "neun Milliarden Euro wachsen.",
+])
+def test_a_firm_quoted_for_an_estimate_is_no_party(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_a_spin_off_is_not_the_company_it_came_from() -> None:
+    assert all("IBM" not in parties(d) for d in deals(
+        "The IBM spin-off says it will put £750 million into Britain over three years."))
+
+
+def test_the_pieces_of_a_figure_named_by_their_instrument_are_no_deals_of_their_own() -> None:
+    split = deals("People familiar with the matter said xAI was assembling about $20 billion for a vehicle that "
+                  "would buy Nvidia processors, split into $7.5 billion of equity and $12.5 billion of debt.")
+    assert [d.amount for d in split] == [20e9]
+    davon = deals("Das Paket von Pimco und Blue Owl Capital für Meta soll sich auf rund 29 Milliarden Dollar "
+                  "belaufen, davon 26 Milliarden Dollar als Kredit und drei Milliarden Dollar als Eigenkapital.")
+    assert [d.amount for d in davon] == [29e9]
+    assert deals("Marsalia raised 180 million euros from investors led by Bpifrance. Of that sum, 130 million "
+                 "euros is fresh equity and 50 million euros a convertible note.")[1:] == []
+    # a stake in shares, and new shares a company hands over, are deals
+    (stake,) = [d for d in deals("In March, CoreWeave signed a five-year contract worth $11.9 billion with OpenAI, "
+                                 "which also took a $350 million equity stake in the company.") if d.amount == 350e6]
+    assert parties(stake) >= {"OpenAI"}
+    assert [d.amount for d in deals("Im Zuge der Vereinbarung gibt CoreWeave außerdem eigene Aktien im Wert von "
+                                    "350 Millionen Dollar an OpenAI aus.")] == [350e6]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("In July the Google parent Alphabet raised its forecast for 2025 capital expenditure to about $85 billion.", 85e9),
+    ("CoreWeave cut its 2025 spending forecast to between $12 billion and $14 billion in November.", 12e9),
+    ("Alphabet hatte am Mittwoch für 2026 Ausgaben zwischen 175 und 185 Milliarden Dollar angepeilt.", 175e9),
+])
+def test_a_forecast_of_a_companys_own_capital_spending_is_its_spending_plan(text: str, amount: float) -> None:
+    assert [(d.kind, d.amount) for d in deals(text)] == [("capex_plan", amount)]
+
+
+@pytest.mark.parametrize("text", [
+    "Parallel kauft ASML im Rahmen eines Programms über bis zu zwölf Milliarden Euro eigene Aktien zurück.",
+    "Put that next to the roughly $13 billion Microsoft has already sunk into OpenAI.",
+    "Taken together, Microsoft's announced spending in the village now tops $7 billion.",
+    "According to two investors, the deal prices Helsing at about $5.4 billion after the new money.",
+    "Vallelonga-Chef Ferraresi: Im kommenden Jahr wollen wir mit Vallelonga Data mehr als 60 Millionen Euro umsetzen.",
+    "Late on Tuesday Nvidia disclosed that it expects a charge of about $5.5 billion in its current quarter.",
+    "The city's levy for next year is $11.2 million, Ironrange Compute said.",
+    "Kurla Capital rechnet vor, dass sich die Zusagen von Google und Microsoft auf 32,5 Milliarden Dollar summieren.",
+])
+def test_buybacks_sums_sunk_earlier_figures_prices_revenue_charges_and_levies_are_no_deals(text: str) -> None:
+    assert [d for d in deals(text) if d.amount] == []
+
+
+def test_last_years_figure_after_a_spending_plan_is_no_deal() -> None:
+    assert [d.amount for d in deals("Meta told investors to expect capital expenditures of $60 billion to $65 billion "
+                                    "in 2025, after about $39 billion last year.")] == [60e9]
+
+
+def test_a_purchase_the_company_values_at_gives_the_deals_value() -> None:
+    (d,) = deals("The operator Yotta has signed for a large batch of Nvidia's Blackwell B200 systems, a purchase the "
+                 "company values at about $1.5 billion.")
+    assert (d.amount, "Yotta" in parties(d)) == (1.5e9, True)

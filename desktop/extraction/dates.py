@@ -632,15 +632,19 @@ def _rest_of(m: re.Match, ctx: _Ctx) -> _Period | None:
 def _season(m: re.Match, ctx: _Ctx) -> _Period | None:
     start_month = _SEASONS[m.group("s").lower()]
     off = (m.group("off") or "").lower()
+
+    def season_of(y: int) -> _Period:
+        s = date(y, start_month, 1)
+        return _Period(s, _add_months(s, 3), "quarter", f"{y:04d}-{SEASON_CODE_OF_MONTH[start_month]}")
+
     if m.group("y"):
-        y = int(m.group("y"))
-    elif off and ctx.ref is not None:
-        k = _OFFSETS.get(off, 0)
-        y = ctx.ref.year + k
-    else:
+        return season_of(int(m.group("y")))
+    if not off or ctx.ref is None:
         return None
-    s = date(y, start_month, 1)
-    return _Period(s, _add_months(s, 3), "quarter", f"{y:04d}-{SEASON_CODE_OF_MONTH[start_month]}")
+    if off in _OFFSETS:
+        return season_of(ctx.ref.year + _OFFSETS[off])
+    # "im Herbst" in a February article is the autumn before, like a month without a year
+    return _nearest(ctx.ref, season_of)
 
 
 # --- ranges ------------------------------------------------------------------------------------

@@ -781,10 +781,24 @@ _BOUGHT_FROM = re.compile(r"(?:\b(?:spend\w*|spent)\b[^.;:]*\bon|\b(buy\w*|bough
 
 
 # "Barclays reckons that framework is worth …": the company estimating is a source, no party
-_SOURCE_AFTER = re.compile(r"\s+(?:reckons?|estimates?|schätz(?:t|en)|beziffer(?:t|n))\s+(?:that|den|die|das|the|its)\b")
+_SOURCE_AFTER = re.compile(r"\s+(?:reckons?|estimates?|schätz(?:t|en)|beziffer(?:t|n))\s+(?:that|den|die|das|the|its)\b"
+                           r"|\s+(?:rechne[nt]|rechnete[n]?)\s+vor\b|\s+überschl(?:agen|ägt|ugen|ug)\b"
+                           r"|,\s+who\s+(?:reckons|estimates|calculates|figures)\b")
+SOURCE_BEFORE = 80  # characters before a company in which its source role is told
+# "the IBM spin-off", "die Siemens-Abspaltung": a company that was once part of the one named
+_OFFSHOOT_AFTER = re.compile(r"[\s-](?:spin-?off|spin-?out|offshoot|abspaltung|ausgründung)\b", re.IGNORECASE)
 # a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
+# ("Analyst Rosalba Quaranta of Sala & Vianello Research", "by the estimate of", "nach einer Schätzung von")
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|analyst (?:bei|von)|"
-                            r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen)\s+(?:the\s+)?$",
+                            r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen|"
+                            r"estimates? (?:of|by|from)|schätzung(?:en)? (?:von|der|des)|"
+                            # a person quoted for a firm: "Strategin Ilka Vordermaier von der …", "who
+                            # follows the sector for …"; a firm of advisers: "des Beratungshauses …"
+                            r"(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
+                            r"\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]+\s+){1,3}(?:of|at|from|for|bei|von|vom)|"
+                            r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}for|"
+                            r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|consultancy|brokerage)"
+                            r"\s+(?:(?:the|der|dem|des)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+){0,2}$",
                             re.IGNORECASE)
 
 
@@ -802,8 +816,10 @@ def _attributive(text: str, m: OrgMention, orgs: list[OrgMention]) -> bool:
         # bought is the seller (not in "spend … on capacity built on Nvidia chips")
         bought = _BOUGHT_FROM.search(text, max(0, m.start - 100), m.start)
         return bought is None or (bought.group(1) is None and not m.text.endswith(("'s", "’s")))
-    if _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start) or _SOURCE_AFTER.match(text, m.end):
+    if _SOURCE_BEFORE.search(text, max(0, m.start - SOURCE_BEFORE), m.start) or _SOURCE_AFTER.match(text, m.end):
         return True
+    if _OFFSHOOT_AFTER.match(text, m.end):
+        return True  # "The IBM spin-off says it will put £750 million into Britain": another company
     before = text[max(0, m.start - 60):m.start]
     if ("ompet" in before or "onkurr" in before or "etteifer" in before) and _RIVAL_BEFORE.search(before):
         return True  # (the words first: the pattern is slow to try before every company)
@@ -881,6 +897,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     sentence is about the deal, so "the deal is worth" gives its value.)"""
     if not _sizeable(a):
         return False
+    if _instrument_part(text, s, a):
+        return False  # "split into $7.5 billion of equity and $12.5 billion of debt": the whole is the deal
     whole = _whole_of_part(text, s, a)
     if whole is not None:
         # "setzte 5,47 Milliarden Dollar um, davon 2,3 Milliarden …": a part is what its whole is
@@ -914,7 +932,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
             if name == "revenue" and cues().deal_revenue.search(window) and not _RUN_RATE.search(window) \
                     and _last_noun_is_deal(text, start, min(a.start, lo + m.start())):
                 continue  # "zwei Verträge, die zusammen 3,7 Milliarden Dollar an Mieteinnahmen bringen"
-            if name == "forecast" and _GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window):
+            if name == "forecast" and (_GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window)
+                                       or _CAPEX_FORECAST.search(window)):
                 continue  # "guided to capital expenditure of $52 billion to $56 billion in 2026": its plan
             if not _belongs_to_other(lo + m.start(), a, others):
                 return False
@@ -924,6 +943,13 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
 # A company's guidance for its own capital spending is its spending plan, a deal; guidance for
 # revenue or profit stays a forecast
 _GUIDANCE = re.compile(r"guid(?:ed|ance)", re.IGNORECASE)
+# "raised its forecast for 2025 capital expenditure to", "cut its 2025 spending forecast to": the
+# company's own spending plan, told as a forecast
+_CAPEX_FORECAST = re.compile(
+    r"\b(?:forecast|outlook|guidance|prognose|ausblick)\s+(?:for|of|für)\s+(?:(?:its|the|die|den|seine|ihre)\s+)?"
+    r"(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?(?:capital\s+(?:expenditures?|spending)|capex|investitions\w*|spending)"
+    r"|\b(?:capital[- ]spending|capex|spending|investitions)[- ]?(?:forecast|outlook|guidance|prognose)",
+    re.IGNORECASE)
 _CAPITAL_SPENDING = re.compile(r"capital (?:expenditures?|spending)|\bcapex\b|investitionen|investitionsausgaben",
                                re.IGNORECASE)
 
@@ -951,6 +977,38 @@ def _items_of(text: str, s: Sentence, a: AmountMention) -> bool:
         if first.start - colon <= ITEM_AFTER_COLON:
             return True
     return False
+
+
+# "$7.5 billion of equity", "26 Milliarden Dollar als Kredit", "50 million euros a convertible note": a
+# figure named by the instrument it comes in
+_INSTRUMENT_AFTER = re.compile(
+    r"[^\S\n]*(?:is|are|was|were|ist|sind|as|als|in|of|an|a)[^\S\n]+(?:(?:fresh|new|neues|neuem|frisches|frischem)[^\S\n]+)?"
+    r"(?:equity|debt|cash|stock|shares|loans?|bonds?|notes?|convertible[^\S\n]+(?:notes?|bonds?|debt)|"
+    r"kredite?n?|eigenkapital|fremdkapital|aktien|anleihen?|wandelanleihen?|darlehen|schulden)\b",
+    re.IGNORECASE)
+INSTRUMENT_WITHIN = 30
+# "Of that sum, 130 million euros is fresh equity …": the whole was told in the sentence before
+_OF_THAT_SUM = re.compile(r"(?:of (?:that|this|the) (?:sum|amount|total|money)|of which|davon|von (?:dieser|der) summe)\b",
+                          re.IGNORECASE)
+
+
+def _instrument_part(text: str, s: Sentence, a: AmountMention) -> bool:
+    """Whether `a` is a piece of a larger figure, named by its instrument: after a larger figure
+    in the same currency, or in a sentence opening on "of that sum". A company in the piece's own
+    clause makes it that company's share ("…, and Blue Owl $3 billion of equity")."""
+    if not _INSTRUMENT_AFTER.match(text, a.end, min(s.block.end, a.end + INSTRUMENT_WITHIN)):
+        return False
+    if _OF_THAT_SUM.match(s.block.text):
+        return True
+    breaks = [m.end() for m in _PIECE_BREAK.finditer(text, s.block.start, a.start)]
+    clause = breaks[-1] if breaks else s.block.start
+    if any(clause <= m.start < a.start for m in s.orgs):
+        return False
+    return any(o.end <= a.start and o.currency == a.currency and o.value > (a.value_max or a.value)
+               for o in s.amounts)
+
+
+_PIECE_BREAK = re.compile(r"[,;:]|\s(?:and|und|sowie|plus)\s", re.IGNORECASE)
 
 
 PART_AFTER = 60  # how far after its whole a part ("davon …") stands at most
@@ -1474,8 +1532,9 @@ def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, scope: tuple[int, in
             continue  # "by 2029", "in H1 2026": a target in a report, not when the deal was made
         elif not _TERM_END.search(before):  # "bis heute" is no date of the deal
             candidates.append(d)
-    # "Kurz darauf, Mitte Januar 2026": the explicit date says more than the relative one
-    best = sorted(candidates, key=lambda d: not any(ch.isdigit() for ch in d.text))
+    # "Kurz darauf, Mitte Januar 2026": the explicit date says more than the relative one; "im Herbst
+    # …: Im September hatte sich …": a month says more than a season or a year
+    best = sorted(candidates, key=lambda d: (not any(ch.isdigit() for ch in d.text), d.precision in _COARSE))
     if best:
         deal.date, deal.date_precision = _calendar_value(best[0]), best[0].precision
         deal.spans["date"] = (best[0].start, best[0].end)
@@ -1486,6 +1545,9 @@ def _set_dates(text: str, s: Sentence, deal: ExtractedDeal, scope: tuple[int, in
     if deal.date is None and published_iso and deal.status not in _PAST_TENSE_ONLY:
         # News reports what happens now: an undated announcement is dated by its article.
         deal.date, deal.date_precision = published_iso
+
+
+_COARSE = frozenset({"quarter", "half", "year", "decade"})
 
 
 def _after_publication(d: DateMention, published_iso: tuple[str, str] | None) -> bool:

@@ -31,7 +31,8 @@ from desktop.resources import load_json
 # (never before an apostrophe and a capital: "Dell'Oro" is another name)
 _END = r"(?:s|'s|’s)?(?![\w])(?!['’][A-ZÄÖÜ])"
 _START = r"(?<![\w])"
-_NAME_WORD = r"[A-ZÄÖÜ][\w&]*(?:[.:-][A-Za-zÄÖÜäöü]+)*"  # ("Run:ai")
+# ("Run:ai"; "O'Leary Digital", "D'Amico": a capital, an apostrophe and a capital open one word)
+_NAME_WORD = r"(?:[A-Z]['’](?=[A-ZÄÖÜ]))?[A-ZÄÖÜ][\w&]*(?:[.:-][A-Za-zÄÖÜäöü]+)*"
 # within one line: a label line ("Startups") above a headline never runs into it
 _SP = r"[^\S\n]+"
 # (a number inside a name, never at its end: "Pier 70 Ventures"; never before a scale or
@@ -529,6 +530,7 @@ def _discover(text: str) -> list[OrgMention]:
             start = before.start(1) + before.group(1).index(words[0])
             name = " ".join(words + ([m.group(1)] if m.group(1) in d.suffixes else []))
             found.append(OrgMention(text[start:m.end()], start, m.end(), name))
+    found += _camel_case_names(text, d)
     backwards = text[::-1]
 
     def matches(rx: re.Pattern[str], kind: str) -> Iterator[re.Match[str]]:
@@ -604,6 +606,41 @@ def _possessive_starts(text: str, d: _Discovery) -> list[int]:
         if place is not None:
             starts.append(place.start())
     return starts
+
+
+# "GridWorks", "CloudHQ", "TiszaCom": a capital after small letters inside a word marks a brand,
+# which no German or English common noun is ("GmbH" is a legal form; "McBride", "DeSantis" people)
+_CAMEL_CASE = re.compile(r"(?<![\w&.'’-])[A-ZÄÖÜ][a-zäöüé]+[A-ZÄÖÜ][\w&]*(?![\w'’])")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-ZÄÖÜ]")
+MIN_CAMEL_CASE = 5
+_NEXT_WORD = re.compile(r"[ -](\w+)")
+_PROGRAMME_TAILS = ("AI", "EU", "HPC")  # "InvestAI", "InvestEU", "EuroHPC": public programmes
+
+
+def _camel_case_names(text: str, d: _Discovery) -> list[OrgMention]:
+    """Names written in camel case, with the capitalised word before them that is not a
+    descriptor ("Panchgani GridWorks aus Pune", "der Entwickler Panchgani GridWorks")."""
+    if not _CAMEL_CASE.search(text):
+        return []
+    people = _person_table()
+    out: list[OrgMention] = []
+    for m in _CAMEL_CASE.finditer(text):
+        word = m.group()
+        if len(word) < MIN_CAMEL_CASE or word in d.legal_forms or word in d.not_names or word in people \
+                or _SURNAME_PREFIX.match(word) or _generic(word, d) or word.endswith(_PROGRAMME_TAILS):
+            continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after.group(1).lower().endswith(d.descriptors):
+            continue  # "TikTok owner ByteDance", "ChatGPT-Entwickler": a brand naming the company after it
+        before = d.name_before.search(text, max(0, m.start() - 60), m.start())
+        words = before.group(1).split() if before else []
+        words = words[_after_cue_words(words, d):]
+        words = words[max((i + 1 for i, w in enumerate(words) if _generic(w, d)), default=0):][-1:]
+        if words and (words[0].lower().endswith(d.always_noun_endings) or words[0] in people):
+            words = []
+        start = before.start(1) + before.group(1).rindex(words[0]) if words else m.start()
+        out.append(OrgMention(text[start:m.end()], start, m.end(), " ".join(words + [word])))
+    return out
 
 
 def _after_cue_words(words: list[str], d: _Discovery) -> int:
