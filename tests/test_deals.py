@@ -741,3 +741,68 @@ def test_a_purchase_the_company_values_at_gives_the_deals_value() -> None:
     (d,) = deals("The operator Yotta has signed for a large batch of Nvidia's Blackwell B200 systems, a purchase the "
                  "company values at about $1.5 billion.")
     assert (d.amount, "Yotta" in parties(d)) == (1.5e9, True)
+
+
+def test_what_is_left_to_pay_of_a_larger_deal_is_no_deal_of_its_own() -> None:
+    assert [d.amount for d in deals("SoftBank, meanwhile, is expected to wire the remaining $22.5 billion under its "
+                                    "$40 billion pledge to OpenAI from March before year-end.")] == [40e9]
+
+
+def test_a_month_beats_a_season_for_the_deals_date() -> None:
+    (d,) = deals("Das Fundament wurde im Herbst gelegt: Im September hatte sich der Pensionsfonds Keewatin mit 420 "
+                 "Millionen Dollar an Laurentide Calcul inc. beteiligt.", published=date(2025, 2, 21))
+    assert (d.date, d.date_precision) == ("2024-09", "month")
+
+
+def test_the_contracts_value_reported_in_a_that_clause_joins_the_deal_before() -> None:
+    deal = deals("Kempenwind liefert Windstrom an Ardennenpoort Data. Aus Branchenkreisen ist zu hören, dass der "
+                 "Vertrag rund 14 Millionen Euro jährlich wert ist.")
+    assert [(d.amount, "Ardennenpoort Data" in parties(d)) for d in deal] == [(14e6, True)]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Amazon told investors last week that capital spending would reach about $125 billion this year.", 125e9),
+    ("Parent Alphabet lifted its 2025 capital-expenditure forecast to $85 billion in July.", 85e9),
+])
+def test_capital_spending_told_as_what_it_will_reach_is_a_spending_plan(text: str, amount: float) -> None:
+    assert [(d.kind, d.amount) for d in deals(text)] == [("capex_plan", amount)]
+
+
+def test_well_known_banks_funds_and_utilities_are_in_the_table() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("ABN AMRO, Rabobank und APG finanzieren den Campus; Hydro-Québec liefert den Strom, Motivair die "
+            "Kühlung.")
+    assert [o.name for o in find_organizations(text)] == ["ABN AMRO", "Rabobank", "APG", "Hydro-Québec", "Motivair"]
+
+
+def test_a_place_adjective_is_cut_off_a_name_only_after_an_article() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    assert [o.name for o in find_organizations("Sevier Desert Compute LLC paid $27 million.")] == \
+        ["Sevier Desert Compute"]
+    assert [o.name for o in find_organizations("Die Wernigeröder Harzfeld Kältetechnik GmbH liefert.")] == \
+        ["Harzfeld Kältetechnik"]
+    assert [o.name for o in find_organizations("Rekenwerf's round: who pays for Amsterdam's GPU ambitions?")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zum Vergleich: Meta soll einzelnen KI-Forschern Pakete von über 100 Millionen Dollar angeboten haben.",
+    "Anthropic musste einem Vergleich mit Buchautoren zustimmen, der das Unternehmen 1,5 Milliarden Dollar kostet.",
+    "Marktforscher trauen dem Weltmarkt für Flüssigkühlung bis 2030 ein Volumen von gut 20 Milliarden Dollar zu, "
+    "sagte Eaton.",
+    "Für Wettertal Energie, der 2025 gut 412 Millionen Euro umsetzte, ist es der größte Vertrag.",
+    "MGX, created by the emirate only last year, aims to manage over $100bn within a few years.",
+    "Der staatliche Texas Energy Fund hat dem Versorger NRG ein Darlehen über 562 Millionen Dollar in Aussicht gestellt.",
+    "Zusätzlich stellt Google 30 Millionen Dollar für einen Fonds bereit, aus dem Projekte bezuschusst werden.",
+    "Rekenwerf paid €410,000 in municipal fees for the application.",
+    "xAI opened the year with a round upsized from a $15 billion target, Nvidia said.",
+])
+def test_stakes_since_long_pay_settlements_markets_revenue_managed_money_state_funds_and_fees_are_no_deals(
+        text: str) -> None:
+    assert [d for d in deals(text) if d.amount] == []
+
+
+def test_what_a_company_has_backed_another_with_since_a_year_is_a_total_not_a_deal() -> None:
+    assert [d.amount for d in deals("Microsoft, which has backed OpenAI with about $13 billion since 2019, added a "
+                                    "little under $1 billion.")] == [1e9]

@@ -285,3 +285,14 @@ def test_one_companys_spending_plans_in_two_countries_stay_two() -> None:
     assert same_deal(Reading(kind="capex_plan", status="planned", parties=["Amazon"], amount=3.4e9, currency="EUR",
                              amount_usd=3.98e9, date="2026-11-04", article=2, countries=frozenset({"CL", "US"})),
                      chile)
+
+
+def test_a_stake_read_as_investment_and_as_acquisition_is_one_deal_and_so_is_compute_as_supply_or_cloud() -> None:
+    # "Für 75 Prozent der Anteile zahlt Nordbahn 480 Millionen Euro" / "Nordbahn Capital übernimmt die Mehrheit an
+    # Alsterdock": the two articles read the kind of one stake purchase differently
+    bought = _priced(["Nordbahn Capital"], 480e6, article=1, currency="EUR", date="2026-02-10")
+    taken = _priced(["Alsterdock Data"], 480e6, article=2, kind="acquisition", currency="EUR", date="2026-02-10")
+    assert other_side_elsewhere(taken, bought)
+    gpus = _priced(["Microsoft", "Nscale"], 24e9, article=1, kind="supply")
+    cloud = _priced(["Microsoft", "Nscale"], 24e9, article=2, kind="cloud_contract")
+    assert same_deal(cloud, gpus)

@@ -897,7 +897,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     sentence is about the deal, so "the deal is worth" gives its value.)"""
     if not _sizeable(a):
         return False
-    if _instrument_part(text, s, a):
+    if _instrument_part(text, s, a) or _remainder_of(text, s, a):
         return False  # "split into $7.5 billion of equity and $12.5 billion of debt": the whole is the deal
     whole = _whole_of_part(text, s, a)
     if whole is not None:
@@ -948,7 +948,10 @@ _GUIDANCE = re.compile(r"guid(?:ed|ance)", re.IGNORECASE)
 _CAPEX_FORECAST = re.compile(
     r"\b(?:forecast|outlook|guidance|prognose|ausblick)\s+(?:for|of|für)\s+(?:(?:its|the|die|den|seine|ihre)\s+)?"
     r"(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?(?:capital\s+(?:expenditures?|spending)|capex|investitions\w*|spending)"
-    r"|\b(?:capital[- ]spending|capex|spending|investitions)[- ]?(?:forecast|outlook|guidance|prognose)",
+    r"|\b(?:capital[- ]spending|capital[- ]expenditures?|capex|spending|investitions)[- ]?(?:forecast|outlook|guidance|prognose)"
+    # "capital spending would reach about $125 billion this year"
+    r"|\b(?:capital\s+(?:spending|expenditures?)|capex|investitionsausgaben|investitionen)\s+(?:would|will|could|should|is expected to"
+    r"|dürften?|soll(?:en)?|werden)\s+(?:(?:this|next|in|im)\s+\w+\s+)?(?:reach|hit|top|exceed|rise to|climb to|erreichen|übersteigen)",
     re.IGNORECASE)
 _CAPITAL_SPENDING = re.compile(r"capital (?:expenditures?|spending)|\bcapex\b|investitionen|investitionsausgaben",
                                re.IGNORECASE)
@@ -1006,6 +1009,17 @@ def _instrument_part(text: str, s: Sentence, a: AmountMention) -> bool:
         return False
     return any(o.end <= a.start and o.currency == a.currency and o.value > (a.value_max or a.value)
                for o in s.amounts)
+
+
+# "the remaining $22.5 billion under its $40 billion pledge": what is left of a larger deal
+_REMAINDER_BEFORE = re.compile(r"\b(?:remaining|outstanding|rest of the|balance of the|restlichen|verbleibenden|übrigen)"
+                               r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _remainder_of(text: str, s: Sentence, a: AmountMention) -> bool:
+    if not _REMAINDER_BEFORE.search(text, max(s.block.start, a.start - 30), a.start):
+        return False
+    return any(o is not a and o.currency == a.currency and o.value > (a.value_max or a.value) for o in s.amounts)
 
 
 _PIECE_BREAK = re.compile(r"[,;:]|\s(?:and|und|sowie|plus)\s", re.IGNORECASE)

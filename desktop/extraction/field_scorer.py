@@ -55,6 +55,9 @@ def decide(text: str, sentence: tuple[int, int], scope: tuple[int, int], amount:
     """The kind and status of a deal with a figure; what the rules said (`kind`, `status`) is
     one of the things weighed. (`sentence`: the whole sentence, for training.)"""
     names = features(text, scope, amount, kind, status, parties)
+    # the trace points at a word of the clause, never at one of the figure's own ("million")
+    figure_words = {f"{prefix}{w}" for w in _WORD.findall(amount.text.lower()) for prefix in _TRACED}
+    traced = [n for n in names if n not in figure_words]
     models = _models()
     learned_kind = models["kind"].best(names)
     # a rumour, talks or a cancellation the rules read from their own words ("reportedly", "in
@@ -64,9 +67,9 @@ def decide(text: str, sentence: tuple[int, int], scope: tuple[int, int], amount:
     return Decision(
         learned_kind, learned_status,
         None if learned_kind == kind else _word_at(text, scope, strongest_word(models["kind"].models[learned_kind],
-                                                                                names, _TRACED)),
+                                                                                traced, _TRACED)),
         None if learned_status == status else _word_at(text, scope, strongest_word(
-            models["status"].models[learned_status], names, _TRACED)),
+            models["status"].models[learned_status], traced, _TRACED)),
     )
 
 

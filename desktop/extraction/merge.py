@@ -159,7 +159,7 @@ CONTRACT_KINDS = frozenset({"supply", "cloud_contract", "acquisition", "joint_ve
 
 
 # A joint venture is often reported as "das Projekt"; the two name one thing.
-KIN_KINDS = ({"joint_venture", "project"},)
+KIN_KINDS = ({"joint_venture", "project"}, {"investment", "acquisition"}, {"supply", "cloud_contract"})
 
 
 def _kinds_compatible(new: Reading, old: Reading) -> bool:

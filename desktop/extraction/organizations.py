@@ -522,8 +522,10 @@ def _discover(text: str) -> list[OrgMention]:
             if len(words) - cut < 2:
                 cut = len(words)  # "Der Konzern AG": no name, only the descriptor
         words = words[cut:]
-        if len(words) + (m.group(1) in d.suffixes) >= 3 and _PLACE_ADJECTIVE.match(words[0]):
-            words = words[1:]  # "Die Wernigeröder Harzfeld Kältetechnik GmbH"; "Lausitzer Datenpark" stays
+        if len(words) + (m.group(1) in d.suffixes) >= 3 and _PLACE_ADJECTIVE.match(words[0]) \
+                and _ARTICLE_BEFORE_ADJECTIVE.search(text, max(0, m.start() - 80), before.start(1) + before.group(1).index(words[0])):
+            # "Die Wernigeröder Harzfeld Kältetechnik GmbH"; "Lausitzer Datenpark" and "Sevier Desert Compute" stay
+            words = words[1:]
         if m.group(1) not in d.legal_forms and all(_generic(w, d) for w in words):
             continue  # "the UK AI sector", "GPU Cloud": common words before a generic last word
         if words:
@@ -696,6 +698,7 @@ _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGN
 # "Svenja Lorbach hat Tensorhof mitgegründet": the company between auxiliary and participle
 _FOUNDED_DE = re.compile(rf"\b(hat|hatte|haben|hatten){_SP}({_NAME}){_SP}(?:mit)?gegründet\b")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er$")
+_ARTICLE_BEFORE_ADJECTIVE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]ine[mnrs]?)\s+$")
 _AMPERSAND_NAME = re.compile(rf"(?<![\w&.-])({_NAME_WORD}){_SP}&{_SP}({_NAME_WORD})(?![\w&-])")
 
 
@@ -755,6 +758,8 @@ def _named_after(m: re.Match[str], d: _Discovery, nouns_possible: bool = True, g
         return []  # "beim Softwarekonzern Rechenleistung (abnehmen)": a noun, even after a descriptor
     if all(w.group() in d.legal_forms for w in keep):
         return []  # "der Konzern AG": a legal form names no one
+    if all(_generic(w.group(), d) for w in keep):
+        return []  # "Amsterdam's GPU ambitions": common words
     start, end = m.start(group) + keep[0].start(), m.start(group) + keep[-1].end()
     name = " ".join(w.group() for w in keep)
     return [OrgMention(m.string[start:end], start, end, name)]
