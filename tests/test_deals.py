@@ -806,3 +806,47 @@ def test_stakes_since_long_pay_settlements_markets_revenue_managed_money_state_f
 def test_what_a_company_has_backed_another_with_since_a_year_is_a_total_not_a_deal() -> None:
     assert [d.amount for d in deals("Microsoft, which has backed OpenAI with about $13 billion since 2019, added a "
                                     "little under $1 billion.")] == [1e9]
+
+
+def test_a_conversion_at_todays_or_the_then_rate_is_the_same_figure() -> None:
+    (d,) = deals("The biggest industrial deal was Kazane Electric's ¥64 billion purchase of Tsurugi Thermal last month, "
+                 "about $420 million at today's rates.")
+    assert (d.amount, d.currency) == (64e9, "JPY")
+    (d,) = deals("Eaton hatte sich verpflichtet, für die Thermosparte von Boyd Thermal 9,5 Milliarden Dollar zu zahlen, "
+                 "nach damaligem Kurs etwa 8,2 Milliarden Euro.")
+    assert (d.amount, d.currency) == (9.5e9, "USD")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Demand is stoked by Stargate, the venture that OpenAI, SoftBank, Oracle and MGX unveiled with a plan to pour as "
+     "much as $500 billion into AI infrastructure within four years, beginning with $100 billion.", [500e9]),
+    ("Talen verkauft Amazon bis 2042 Strom aus Susquehanna für rund 18 Milliarden Dollar, also gut eine Milliarde "
+     "Dollar im Jahr.", [18e9]),
+    ("NRG übernimmt LS Power für 12 Milliarden Dollar. Davon sind 6,4 Milliarden Dollar in bar fällig und 2,8 "
+     "Milliarden Dollar in eigenen Aktien.", [12e9]),
+    ("Microsoft will spend $15.2 billion in the UAE. The company says $7.3 billion of that was already out of the door "
+     "before 2025 ended.", [15.2e9]),
+    # a first deal in a series, and one party's share of a round, stay deals
+    ("Microsoft has invested about $13.8 billion in OpenAI since 2019, starting with a $1 billion investment that "
+     "year.", [1e9]),
+    ("SoftBank will provide $30 billion of the total, paid in stages, OpenAI said.", [30e9]),
+])
+def test_first_tranches_shares_of_a_sum_and_restatements_are_no_deals_of_their_own(text: str, kept: list[float]) -> None:
+    assert [d.amount for d in deals(text) if d.amount] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Rival AMD warned in a filing that similar curbs on its MI308 could cost it up to $800 million.",
+    "Huaweis Systeme vom Typ CloudMatrix 384 kosten nach Schätzungen von Jadeberg Research rund acht Millionen "
+    "Dollar pro Einheit.",
+    "Was eine Anlage am Ende kostet, ist offen; die Beratungsfirma Ossenbrink & Meyerholt rechnet mit zwei bis drei "
+    "Milliarden Dollar.",
+    "$1.2 billion: federal cost share still pledged to X-energy's Texas demonstration plant.",
+    "Kitakaze Data Works, founded in 2019, has raised ¥11 billion from shareholders to date.",
+    "Er veranschlagt die Baukosten für ein Megawatt Rechenzentrumsleistung in Japan auf etwa 1,4 Milliarden Yen, "
+    "sagte Microsoft.",
+    "Sharp lost ¥149.9 billion in the twelve months to March.",
+])
+def test_charges_unit_prices_summed_contracts_estimates_federal_shares_totals_and_losses_are_no_deals(
+        text: str) -> None:
+    assert [d for d in deals(text) if d.amount] == []

@@ -80,6 +80,12 @@ class Cues:
     small_numbers: dict[str, int] = field(default_factory=dict)
 
 
+def _across_decimals(pattern: str) -> str:
+    """A cue's gap "[^.;]{0,40}" stops at a full stop, which ends a sentence, but a figure's
+    decimal point ("$13.8 billion") ends none: the gap goes on across it."""
+    return pattern.replace("[^.;]", r"(?:[^.;]|(?<=\d)\.(?=\d))").replace("[^.]", r"(?:[^.]|(?<=\d)\.(?=\d))")
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     c = load_json("deal_cues.json")
@@ -93,7 +99,7 @@ def cues() -> Cues:
         capex=cue(c["capex"]),
         funding=cue(c["funding"]),
         agreement=cue(c["agreement"]),
-        not_deal=[(name, cue(p)) for name, p in c["not_deal"].items()],
+        not_deal=[(name, cue(_across_decimals(p))) for name, p in c["not_deal"].items()],
         deal_reference=cue(c["deal_reference"]),
         deal_object_reference=cue(c["deal_object_reference"]),
         deal_value=cue(c["deal_value"]),
@@ -796,8 +802,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|vo
                             # follows the sector for …"; a firm of advisers: "des Beratungshauses …"
                             r"(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
                             r"\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]+\s+){1,3}(?:of|at|from|for|bei|von|vom)|"
-                            r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}for|"
-                            r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|consultancy|brokerage)"
+                            r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}(?:for|at)|"
+                            r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|beratungsfirma|consultancy|brokerage)"
                             r"\s+(?:(?:the|der|dem|des)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+){0,2}$",
                             re.IGNORECASE)
 
@@ -985,8 +991,9 @@ def _items_of(text: str, s: Sentence, a: AmountMention) -> bool:
 # "$7.5 billion of equity", "26 Milliarden Dollar als Kredit", "50 million euros a convertible note": a
 # figure named by the instrument it comes in
 _INSTRUMENT_AFTER = re.compile(
-    r"[^\S\n]*(?:is|are|was|were|ist|sind|as|als|in|of|an|a)[^\S\n]+(?:(?:fresh|new|neues|neuem|frisches|frischem)[^\S\n]+)?"
-    r"(?:equity|debt|cash|stock|shares|loans?|bonds?|notes?|convertible[^\S\n]+(?:notes?|bonds?|debt)|"
+    r"[^\S\n]*(?:is|are|was|were|ist|sind|as|als|in|of|an|a)[^\S\n]+"
+    r"(?:(?:fresh|new|own|neues|neuem|neuen|frisches|frischem|eigenen)[^\S\n]+)?"
+    r"(?:equity|debt|cash|stock|shares|loans?|bonds?|notes?|convertible[^\S\n]+(?:notes?|bonds?|debt)|bar|"
     r"kredite?n?|eigenkapital|fremdkapital|aktien|anleihen?|wandelanleihen?|darlehen|schulden)\b",
     re.IGNORECASE)
 INSTRUMENT_WITHIN = 30
@@ -1012,11 +1019,23 @@ def _instrument_part(text: str, s: Sentence, a: AmountMention) -> bool:
 
 
 # "the remaining $22.5 billion under its $40 billion pledge": what is left of a larger deal
-_REMAINDER_BEFORE = re.compile(r"\b(?:remaining|outstanding|rest of the|balance of the|restlichen|verbleibenden|übrigen)"
-                               r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "beginning with $100 billion" of "as much as $500 billion"
+_REMAINDER_BEFORE = re.compile(r"\b(?:(?:remaining|outstanding|rest of the|balance of the|restlichen|verbleibenden|übrigen)"
+                               r"\s+(?:[\w-]+\s+)?|(?:beginning with|starting with|zunächst)\s+)$", re.IGNORECASE)
+# "$7.3 billion of that was already …", "rund 40 Milliarden Yuan davon": a share of a sum told before
+_SHARE_OF_BEFORE = re.compile(r"\s*(?:davon|of (?:that|this|it))\b", re.IGNORECASE)
+# "… für rund 18 Milliarden Dollar, also gut eine Milliarde Dollar im Jahr": the same deal put another way
+_RESTATED_BEFORE = re.compile(r",\s*(?:also|d\.\s?h\.|das heißt|i\.\s?e\.|that is)\s+"
+                              r"(?:(?:gut|rund|etwa|knapp|fast|about|roughly|some|nearly)\s+)?$", re.IGNORECASE)
 
 
 def _remainder_of(text: str, s: Sentence, a: AmountMention) -> bool:
+    """Whether `a` is what is left, a first part, a share or a restatement of a larger figure."""
+    if _SHARE_OF_BEFORE.match(text, a.end):
+        return True
+    before = [o for o in s.amounts if o.end <= a.start and o.currency == a.currency]
+    if before and _RESTATED_BEFORE.search(text, before[-1].end, a.start):
+        return True
     if not _REMAINDER_BEFORE.search(text, max(s.block.start, a.start - 30), a.start):
         return False
     return any(o is not a and o.currency == a.currency and o.value > (a.value_max or a.value) for o in s.amounts)
@@ -1468,10 +1487,11 @@ def _without_conversions(text: str, amounts: list[AmountMention]) -> list[Amount
 
 
 # "… rund 20 Billionen Won in ein neues Werk zu stecken – etwa 12,5 Milliarden Euro."
-_CONVERSION_TAIL = re.compile(r"(?:[–—]|\s-|,)\s*(?:(?:umgerechnet|etwa|rund|ca\.|about|roughly|around|or about|or)\s*)?$",
-                              re.I)
+_CONVERSION_TAIL = re.compile(r"(?:[–—]|\s-|,)\s*(?:(?:nach|zum)\s+(?:dem\s+)?(?:damalige[mn]?|heutige[mn]?|aktuelle[mn]?)\s+(?:wechsel)?kurs\s*)?"
+                              r"(?:(?:umgerechnet|etwa|rund|ca\.|about|roughly|around|or about|or)\s*)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;)]|$)")
+# ("…, about $420 million at today's rates.")
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:at\s+(?:today's|today’s|current|the current|then)\s+(?:exchange\s+)?rates?\s*)?(?:[.;)]|$)")
 
 
 def _converted_at_the_end(text: str, before: AmountMention, a: AmountMention) -> bool:
