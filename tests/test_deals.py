@@ -850,3 +850,24 @@ def test_first_tranches_shares_of_a_sum_and_restatements_are_no_deals_of_their_o
 def test_charges_unit_prices_summed_contracts_estimates_federal_shares_totals_and_losses_are_no_deals(
         text: str) -> None:
     assert [d for d in deals(text) if d.amount] == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Die Google-Mutter Alphabet will 2025 rund 75 Milliarden Dollar in Sachanlagen stecken, wie sie am "
+     "Dienstagabend zu den Quartalszahlen ankündigte.", 75e9),
+    ("Last week Meta put 2026 capital spending at $115 billion to $135 billion and said costs would grow faster "
+     "than revenue.", 115e9),
+])
+def test_a_plan_for_fixed_assets_and_a_plan_followed_by_a_second_statement_are_spending_plans(
+        text: str, amount: float) -> None:
+    assert [(d.kind, d.amount) for d in deals(text)] == [("capex_plan", amount)]
+
+
+def test_money_put_into_fixed_assets_in_a_past_quarter_stays_no_deal() -> None:
+    assert deals("Im Juniquartal investierte Alibaba 38,7 Milliarden Yuan in Sachanlagen, gut das Doppelte des "
+                 "Vorjahreswerts.") == []
+
+
+def test_francs_without_a_country_are_swiss_francs() -> None:
+    (d,) = deals("Arlberg Infrastruktur Partners offered 900 million francs for the whole company Albula.")
+    assert (d.amount, d.currency) == (900e6, "CHF")

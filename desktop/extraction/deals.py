@@ -844,7 +844,10 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 # ("Nscale raises $1.1bn as Microsoft pledges $30bn": "as" before a new subject starts a clause)
-_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
+# ("… at $115 billion to $135 billion and said costs would grow faster than revenue": a second verb of
+# saying starts a clause of its own)
+_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s"
+                           r"|\s(?:and|und)\s(?=(?:said|says|added|warned|sagte|erklärte|teilte)\b)")
 
 
 # "… Series D led by Founders Fund at about $2.8 billion": a figure after "at" in a sentence about

@@ -612,7 +612,9 @@ def _possessive_starts(text: str, d: _Discovery) -> list[int]:
 
 # "GridWorks", "CloudHQ", "TiszaCom": a capital after small letters inside a word marks a brand,
 # which no German or English common noun is ("GmbH" is a legal form; "McBride", "DeSantis" people)
-_CAMEL_CASE = re.compile(r"(?<![\w&.'’-])[A-ZÄÖÜ][a-zäöüé]+[A-ZÄÖÜ][\w&]*(?![\w'’])")
+# (no lookbehind first: the scan then skips to capitals; where a word starts is checked after)
+_CAMEL_CASE = re.compile(r"[A-ZÄÖÜ][a-zäöüé]+[A-ZÄÖÜ][\w&]*(?![\w'’])")
+_NOT_BEFORE_CAMEL_CASE = "&.'’-_"
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-ZÄÖÜ]")
 MIN_CAMEL_CASE = 5
 _NEXT_WORD = re.compile(r"[ -](\w+)")
@@ -622,12 +624,14 @@ _PROGRAMME_TAILS = ("AI", "EU", "HPC")  # "InvestAI", "InvestEU", "EuroHPC": pub
 def _camel_case_names(text: str, d: _Discovery) -> list[OrgMention]:
     """Names written in camel case, with the capitalised word before them that is not a
     descriptor ("Panchgani GridWorks aus Pune", "der Entwickler Panchgani GridWorks")."""
-    if not _CAMEL_CASE.search(text):
-        return []
-    people = _person_table()
+    people, known = _person_table(), _alias_table()
     out: list[OrgMention] = []
     for m in _CAMEL_CASE.finditer(text):
         word = m.group()
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _NOT_BEFORE_CAMEL_CASE):
+            continue  # inside a word or a compound
+        if word in known:
+            continue  # "OpenAI", "SoftBank": the table names them
         if len(word) < MIN_CAMEL_CASE or word in d.legal_forms or word in d.not_names or word in people \
                 or _SURNAME_PREFIX.match(word) or _generic(word, d) or word.endswith(_PROGRAMME_TAILS):
             continue
