@@ -871,3 +871,31 @@ def test_money_put_into_fixed_assets_in_a_past_quarter_stays_no_deal() -> None:
 def test_francs_without_a_country_are_swiss_francs() -> None:
     (d,) = deals("Arlberg Infrastruktur Partners offered 900 million francs for the whole company Albula.")
     assert (d.amount, d.currency) == (900e6, "CHF")
+
+
+@pytest.mark.parametrize("text", [
+    "Strathbrae Bank, which is privately owned and runs a loan book of about £2.1bn, declined to comment.",
+    "Die Sparkasse Spreeheide kommt auf eine Bilanzsumme von 4,6 Milliarden Euro.",
+    "Insgesamt hat das 2023 gegründete Unternehmen Glenmorven damit mehr als eine halbe Milliarde Pfund aufgenommen.",
+    "Microsoft booked roughly $14 billion including finance leases and told analysts to expect a further rise.",
+    "Oracle disclosed $248 billion of lease commitments for data centres that have not yet started.",
+    "The council sold the yard to Glenmorven Data for £6.2 million; it sat at £4.5 million in the authority's books.",
+    "Aldwark Infrastructure Partners finanziert den Kauf aus seinem zweiten Fonds, der 2,4 Milliarden Pfund umfasst.",
+    "Microsoft, whose capital projects cost about $88 billion in its latest fiscal year, rents capacity too.",
+])
+def test_loan_books_balance_sheets_totals_past_quarters_lease_commitments_book_values_and_funds_are_no_deals(
+        text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount and d.amount not in (6.2e6,)] == []
+
+
+def test_on_a_day_it_did_a_deal_refers_to_the_company_before() -> None:
+    text = ("CoreWeave rents out graphics processors. On Monday it trimmed 2025 capex guidance to a $12 billion–$14 "
+            "billion range, down from $20 billion–$23 billion.")
+    assert [(d.amount, parties(d)) for d in deals(text)] == [(12e9, {"CoreWeave"})]
+
+
+def test_state_development_banks_are_in_the_table() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    assert [o.name for o in find_organizations("Die Sächsische Aufbaubank und die EIB geben Kredite.")] == \
+        ["Sächsische Aufbaubank", "European Investment Bank"]
