@@ -36,7 +36,8 @@ HERE = Path(__file__).resolve().parent
 # developed against these; each floor sits a little under today's score and guards against
 # going back. The issue's target for text the extractor has not seen is F1 0.85: each new
 # corpus is scored once on arrival (its first score, in the README, is that measure), then
-# joins these. A corpus waiting for that first score goes in HELD_OUT (checked, not scored).
+# joins these. A corpus waiting for that first score goes in HELD_OUT (checked, not scored), and so
+# does one first scored at the end of a session: it joins these, and the models' training, the next.
 CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "corpus5": 0.94, "corpus6": 0.93,
            "corpus7": 0.9, "corpus8": 0.88, "corpus9": 0.95, "corpus10": 0.9, "corpus11": 0.89, "corpus12": 0.91,
            "corpus13": 0.84, "corpus14": 0.83, "corpus15": 0.81, "corpus16": 0.89, "corpus17": 0.89,
@@ -54,7 +55,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus70": 0.77, "corpus71": 0.84, "corpus72": 0.96, "corpus73": 0.94,
            "corpus74": 0.77, "corpus75": 0.85, "corpus76": 0.88, "corpus77": 0.91,
            "corpus78": 0.87, "corpus79": 0.95, "corpus80": 0.88, "corpus81": 0.87}
-HELD_OUT: list[str] = []
+HELD_OUT: list[str] = ["corpus82", "corpus83", "corpus84", "corpus85"]
 
 
 @pytest.mark.parametrize("name", CORPORA)
