@@ -1003,6 +1003,8 @@ INSTRUMENT_WITHIN = 30
 # "Of that sum, 130 million euros is fresh equity …": the whole was told in the sentence before
 _OF_THAT_SUM = re.compile(r"(?:of (?:that|this|the) (?:sum|amount|total|money)|of which|davon|von (?:dieser|der) summe)\b",
                           re.IGNORECASE)
+# where the clause of a piece starts ("…, and Blue Owl $3 billion of equity")
+_PIECE_BREAK = re.compile(r"[,;:]|\s(?:and|und|sowie|plus)\s", re.IGNORECASE)
 
 
 def _instrument_part(text: str, s: Sentence, a: AmountMention) -> bool:
@@ -1017,8 +1019,13 @@ def _instrument_part(text: str, s: Sentence, a: AmountMention) -> bool:
     clause = breaks[-1] if breaks else s.block.start
     if any(clause <= m.start < a.start for m in s.orgs):
         return False
-    return any(o.end <= a.start and o.currency == a.currency and o.value > (a.value_max or a.value)
-               for o in s.amounts)
+    return _larger_in_sentence(s, a, before_only=True)
+
+
+def _larger_in_sentence(s: Sentence, a: AmountMention, before_only: bool = False) -> bool:
+    """Whether the sentence (before `a`, with `before_only`) gives a larger figure in `a`'s currency."""
+    return any(o is not a and (o.end <= a.start or not before_only) and o.currency == a.currency
+               and o.value > (a.value_max or a.value) for o in s.amounts)
 
 
 # "the remaining $22.5 billion under its $40 billion pledge": what is left of a larger deal
@@ -1039,12 +1046,8 @@ def _remainder_of(text: str, s: Sentence, a: AmountMention) -> bool:
     before = [o for o in s.amounts if o.end <= a.start and o.currency == a.currency]
     if before and _RESTATED_BEFORE.search(text, before[-1].end, a.start):
         return True
-    if not _REMAINDER_BEFORE.search(text, max(s.block.start, a.start - 30), a.start):
-        return False
-    return any(o is not a and o.currency == a.currency and o.value > (a.value_max or a.value) for o in s.amounts)
-
-
-_PIECE_BREAK = re.compile(r"[,;:]|\s(?:and|und|sowie|plus)\s", re.IGNORECASE)
+    return _REMAINDER_BEFORE.search(text, max(s.block.start, a.start - 30), a.start) is not None \
+        and _larger_in_sentence(s, a)
 
 
 PART_AFTER = 60  # how far after its whole a part ("davon …") stands at most

@@ -522,8 +522,9 @@ def _discover(text: str) -> list[OrgMention]:
             if len(words) - cut < 2:
                 cut = len(words)  # "Der Konzern AG": no name, only the descriptor
         words = words[cut:]
+        first_at = before.start(1) + before.group(1).index(words[0]) if words else m.start()
         if len(words) + (m.group(1) in d.suffixes) >= 3 and _PLACE_ADJECTIVE.match(words[0]) \
-                and _ARTICLE_BEFORE_ADJECTIVE.search(text, max(0, m.start() - 80), before.start(1) + before.group(1).index(words[0])):
+                and _ARTICLE_BEFORE_ADJECTIVE.search(text, max(0, first_at - 10), first_at):
             # "Die Wernigeröder Harzfeld Kältetechnik GmbH"; "Lausitzer Datenpark" and "Sevier Desert Compute" stay
             words = words[1:]
         if m.group(1) not in d.legal_forms and all(_generic(w, d) for w in words):
@@ -641,6 +642,7 @@ def _camel_case_names(text: str, d: _Discovery) -> list[OrgMention]:
         before = d.name_before.search(text, max(0, m.start() - 60), m.start())
         words = before.group(1).split() if before else []
         words = words[_after_cue_words(words, d):]
+        # of what stands before, only the word right before, and only where it is no generic word
         words = words[max((i + 1 for i, w in enumerate(words) if _generic(w, d)), default=0):][-1:]
         if words and (words[0].lower().endswith(d.always_noun_endings) or words[0] in people):
             words = []
