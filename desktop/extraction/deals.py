@@ -863,14 +863,6 @@ MIN_DEAL_AMOUNT = 100_000
 _STRONG_CURRENCIES = frozenset(load_json("currencies.json")["dollar_or_more"]["codes"])
 
 
-def _weighs_as_deal(text: str, s: Sentence, a: AmountMention, i: int, deal_subject: bool) -> bool:
-    """The rules' verdict on the `i`-th figure of a sentence, with the deal scorer's second opinion."""
-    if not _sizeable(a):
-        return False
-    return _is_deal_amount(text, s, a, deal_subject) and not deal_scorer.vetoed(
-        text, (s.block.start, s.block.end), a, len(s.amounts), i)
-
-
 # "$4 billion and $2 billion", "5 beziehungsweise 10 Milliarden Dollar": figures joined like this
 # share their verb, so they are deals or no deals together
 _COORDINATED = re.compile(r"\s*(?:,|and|und|or|oder|bzw\.|beziehungsweise|respectively|sowie)\s*", re.IGNORECASE)
@@ -880,13 +872,14 @@ def _deal_figures(text: str, s: Sentence, deal_subject: bool) -> list[AmountMent
     """The figures of a sentence that are deals'. The deal scorer weighs each figure by the words
     around it, so the second of two coordinated figures sees only the first; it follows the
     first's verdict."""
-    kept = [_weighs_as_deal(text, s, a, i, deal_subject) for i, a in enumerate(s.amounts)]
-    if len(kept) < 2 or all(kept):
-        return [a for a, keep in zip(s.amounts, kept) if keep]
+    # (the size first: tools/train_deal_scorer.py learns from the figures the rules go on to weigh)
+    ruled = [_sizeable(a) and _is_deal_amount(text, s, a, deal_subject) for a in s.amounts]
+    # the deal scorer's second opinion, only on what the rules keep
+    kept = [rule and not deal_scorer.vetoed(text, (s.block.start, s.block.end), a, len(s.amounts), i)
+            for i, (a, rule) in enumerate(zip(s.amounts, ruled))]
     for i in range(1, len(s.amounts)):
-        a, before = s.amounts[i], s.amounts[i - 1]
-        if kept[i - 1] and not kept[i] and _COORDINATED.fullmatch(text, before.end, a.start) \
-                and _sizeable(a) and _is_deal_amount(text, s, a, deal_subject):
+        if kept[i - 1] and ruled[i] and not kept[i] \
+                and _COORDINATED.fullmatch(text, s.amounts[i - 1].end, s.amounts[i].start):
             kept[i] = True
     return [a for a, keep in zip(s.amounts, kept) if keep]
 
