@@ -899,3 +899,79 @@ def test_state_development_banks_are_in_the_table() -> None:
 
     assert [o.name for o in find_organizations("Die Sächsische Aufbaubank und die EIB geben Kredite.")] == \
         ["Sächsische Aufbaubank", "European Investment Bank"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ihre Rechnung: Der Markt für Kühltechnik in Rechenzentren wachse bis 2029 auf rund acht Milliarden Euro.",
+    "Das Beratungshaus Ostwind Research schätzt, dass der Markt für Colocation im Land bis 2028 auf ein Volumen von "
+    "2,7 Milliarden Dollar jährlich wächst.",
+    "Pennant Row's head of research sizes the region's AI-cloud market at about €14 billion in 2026.",
+    "Laut Analysten will der Konzern auf das Jahr gerechnet nach Schätzung von Beobachtern mehr als 40 Milliarden "
+    "Dollar für Rechenzentren ausgeben.",
+    "A single extreme-ultraviolet scanner from Veldhoven Optics is reckoned to cost about €300 million.",
+    "Brokers at Gerrard Lane reckon a campus of that size costs between €1.2 billion and €1.6 billion.",
+    "Analysts at Quillfield put the cost of a single gigawatt of accelerators and networking at roughly $40bn.",
+    "A gigawatt of AI capacity costs $45bn to build, the chief executive has said.",
+    "Er rechnet damit, dass die großen Plattformen ihre Investitionen 2026 zusammen auf mehr als 300 Milliarden "
+    "Dollar steigern.",
+])
+def test_market_sizes_estimates_and_unit_costs_are_no_deals(text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hallstrom, das bislang sechs Milliarden Dollar beigesteuert hat, bleibt größter Geldgeber von Brisklab.",
+    "Dort hat Kessler Digital nach eigenen Angaben bislang mehr als eine Milliarde Euro verbaut.",
+    "Together with the spring deal and the summer top-up, the two sides now have about $19bn on the books.",
+    "Tallowmere's fabric deals signed to date: about $6.5 billion",
+    "Harwick Systems booked about $2.1 billion of AI server orders in its last reported quarter.",
+    "Die Stadt fördert das geplante Rechenzentrum am Hafen mit 35 Millionen Euro.",
+    "The spending should add roughly $8 billion to the country's gross domestic product over that period.",
+    "Separately, Brennholt keeps buying back its own stock, up to 500 million euros' worth by the end of 2026.",
+    "Brennholt's optical unit sold roughly $5.9 billion worth of products last year.",
+    "Bis zu 80 Millionen Dollar hat das US-Handelsministerium für neue Fertigungslinien in Aussicht gestellt.",
+    "Quorra Photonics is still waiting for the paperwork on its up-to-$40 million CHIPS award.",
+    "The Denver group will use the proceeds to chip away at its roughly $16 billion of debt.",
+    "Im Geschäftsjahr 2025 wies Westmark Netz einen Jahresüberschuss von 410 Millionen Euro aus.",
+    "Last month Haldane said it expects to spend about $70bn on capital expenditure this year, against $50.5bn in "
+    "2024.",
+    "Harwick expects the combination to cut costs by about $400 million a year within three years of closing.",
+    "Nach einer Vereinbarung mit dem County leistet Tallowmere Ersatzzahlungen für die Grundsteuer von rund 12 "
+    "Millionen Dollar pro Jahr.",
+    "Der Deal taxiert das Start-up Brisklab auf über 25 Milliarden Dollar.",
+])
+def test_totals_so_far_orders_subsidies_buybacks_sales_debt_profits_and_savings_are_no_deals(text: str) -> None:
+    assert [d.amount for d in deals(text) if d.amount and d.amount not in (70e9,)] == []
+
+
+def test_an_earn_out_and_renewal_options_are_no_deals_of_their_own() -> None:
+    earn_out = deals("Jabil zahlt 1,8 Milliarden Dollar für die Sparte von Intel; weitere bis zu 300 Millionen "
+                     "Dollar hängen von der Entwicklung in den kommenden drei Jahren ab.")
+    assert [d.amount for d in earn_out] == [1.8e9]
+    lease = deals("Tallowmere signed a 15-year lease with Quorra Cloud on Wednesday, worth about $6 billion over the "
+                  "base term and up to roughly $15 billion if every renewal option is exercised.")
+    assert [d.amount for d in lease] == [6e9]
+
+
+def test_a_conversion_at_the_then_rate_or_restated_with_also_is_the_same_figure() -> None:
+    then = deals("Die 3,8 Milliarden Dollar, damals umgerechnet knapp 15 Milliarden Złoty, wird Intel in Łódź nun "
+                 "doch investieren.")
+    assert [(d.amount, d.currency) for d in then] == [(3.8e9, "USD")]
+    also = deals("Jabil übernimmt Sanmina. Der Wert des Geschäfts liegt bei rund acht Milliarden Dollar, also "
+                 "ungefähr 6,9 Milliarden Euro, wie beide Unternehmen mitteilten.")
+    assert [(d.amount, d.currency) for d in also] == [(8e9, "USD")]
+    ordered = deals("Im Herbst haben wir bei Nvidia Systeme für rund 330 Millionen Euro bestellt, damals etwa 360 "
+                    "Millionen Dollar.")
+    assert [(d.amount, d.currency) for d in ordered] == [(330e6, "EUR")]
+
+
+def test_pieces_named_by_secured_notes_and_strategic_equity_are_parts_of_the_round() -> None:
+    assert [d.amount for d in deals("Quorra Labs raised $8bn, split into $4bn of secured notes and term loans and "
+                                    "$4bn of strategic equity, the company said.")] == [8e9]
+
+
+def test_last_years_figure_after_nachdem_belongs_to_that_figure_not_to_the_plan() -> None:
+    text = ("Amprion legte am Mittwoch seine Zahlen vor. Beim Ausblick gibt sich der Vorstand vorsichtig "
+            "optimistisch: Für 2026 rechnet er mit einem moderaten Umsatzplus. Die Investitionen sollen bei rund 1,9 "
+            "Milliarden Euro liegen, nachdem es im abgelaufenen Jahr 2,1 Milliarden Euro waren.")
+    assert [(d.kind, d.amount, parties(d)) for d in deals(text)] == [("capex_plan", 1.9e9, {"Amprion"})]

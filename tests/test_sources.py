@@ -112,7 +112,10 @@ def test_the_parties_span_is_narrowed_to_each_company(store: Store) -> None:
 def test_seed_disagreements_amount_and_currency_side_by_side(store: Store) -> None:
     deal_id = _deal_with(store, "Microsoft", "OpenAI", amount=14e9)
     rows = {d.field: d.values for d in disagreements(deal_sources(store, deal_id))}
-    assert rows == {"amount": ["about 14 bn USD", "at least 13 bn EUR"], "currency": ["USD", "EUR"]}
+    # (the learned status may read the two articles' stages differently: that row is the status model's)
+    assert {k: rows.get(k) for k in ("amount", "currency")} == {
+        "amount": ["about 14 bn USD", "at least 13 bn EUR"], "currency": ["USD", "EUR"]}
+    assert set(rows) <= {"amount", "currency", "status"}
 
 
 def test_agreeing_sources_give_no_rows_and_passages_of_one_article_never_disagree(store: Store) -> None:

@@ -130,7 +130,9 @@ def test_disagreement_table_only_where_sources_disagree(window) -> None:
         "vtv.vn", "boerse-global.de"]
     cells = {model.headerData(r, Qt.Orientation.Vertical): [model.index(r, c).data() for c in range(2)]
              for r in range(model.rowCount())}
-    assert cells == {"Amount": ["about 14 bn USD", "at least 13 bn EUR"], "Currency": ["USD", "EUR"]}
+    # (a "Status" row shows too where the status model reads the two articles' stages differently)
+    assert {k: cells.get(k) for k in ("Amount", "Currency")} == {
+        "Amount": ["about 14 bn USD", "at least 13 bn EUR"], "Currency": ["USD", "EUR"]}
     # one article, several passages that differ: that is no disagreement between sources
     select_on_timeline(window, deal_between(window.store, "OpenAI", "Amazon", usd_at_least=10e9))
     assert len(panel.sources) == 1 and not panel.disagreement_table.isVisible()
@@ -262,17 +264,18 @@ def test_hovering_a_highlight_names_the_field_and_its_reading(window) -> None:
 
 
 def test_the_word_that_decided_a_learned_kind_is_highlighted(qtbot, tmp_path: Path) -> None:
-    article = tmp_path / "loan.txt"
-    article.write_text("March 4, 2026\n\nBrazos Keel Bank provided Caddo Rock Digital with a $300 million "
-                       "construction loan, the two companies said on Tuesday.\n", encoding="utf-8")
+    # the rules read no kind from "will build … together"; the kind model reads a project from "campus"
+    article = tmp_path / "campus.txt"
+    article.write_text("March 4, 2026\n\nSabine Ridge Compute and Nacogdoches Cloud will build a $300 million "
+                       "campus together, the two companies said on Tuesday.\n", encoding="utf-8")
     store = Store.open(tmp_path / "deals.sqlite")
     run_import(store, [article], workers=1)
     panel = SourcesPanel()
     qtbot.addWidget(panel)
     panel.resize(700, 420)
     panel.show()
-    panel.show_deal(store, deal_between(store, "Brazos Keel Bank", "Caddo Rock Digital"))
-    assert [field for field, _ in selections(panel)].count("kind") == 1
+    panel.show_deal(store, deal_between(store, "Sabine Ridge Compute", "Nacogdoches Cloud"))
+    assert [words for field, words in selections(panel) if field == "kind"] == ["campus"]
     legend = [w.text() for w in panel.findChildren(QLabel)]
     assert "Kind" in legend
     SCREENSHOTS.mkdir(exist_ok=True)

@@ -55,7 +55,7 @@ def collect(annotated: list[tuple[str, Path, Path]]) -> list[Example]:
             labelled = _label(s.block.text, a, current["article"])
             if labelled is not None:
                 names = deal_scorer.features(text, (s.block.start, s.block.end), a, len(s.amounts),
-                                             s.amounts.index(a))
+                                             deals.figure_position(text, s, a))
                 examples.append(Example(current["corpus"], names, labelled[0], labelled[1], said,
                                         f"{a.text} | {norm(s.block.text)[:200]}"))
         return said

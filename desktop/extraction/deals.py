@@ -847,7 +847,9 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
 # ("… at $115 billion to $135 billion and said costs would grow faster than revenue": a second verb of
 # saying starts a clause of its own)
 _CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s"
-                           r"|\s(?:and|und)\s(?=(?:said|says|added|warned|sagte|erklärte|teilte)\b)")
+                           r"|\s(?:and|und)\s(?=(?:said|says|added|warned|sagte|erklärte|teilte)\b)"
+                           # two sentences read as one (a figure joined to the deal told before it)
+                           r"|(?<=[a-zäöüß]{3})\.\s+(?=[A-ZÄÖÜ])")
 
 
 # "… Series D led by Founders Fund at about $2.8 billion": a figure after "at" in a sentence about
@@ -875,8 +877,9 @@ def _deal_figures(text: str, s: Sentence, deal_subject: bool) -> list[AmountMent
     # (the size first: tools/train_deal_scorer.py learns from the figures the rules go on to weigh)
     ruled = [_sizeable(a) and _is_deal_amount(text, s, a, deal_subject) for a in s.amounts]
     # the deal scorer's second opinion, only on what the rules keep
-    kept = [rule and not deal_scorer.vetoed(text, (s.block.start, s.block.end), a, len(s.amounts), i)
-            for i, (a, rule) in enumerate(zip(s.amounts, ruled))]
+    kept = [rule and not deal_scorer.vetoed(text, (s.block.start, s.block.end), a, len(s.amounts),
+                                            figure_position(text, s, a))
+            for a, rule in zip(s.amounts, ruled)]
     for i in range(1, len(s.amounts)):
         if kept[i - 1] and ruled[i] and not kept[i] \
                 and _COORDINATED.fullmatch(text, s.amounts[i - 1].end, s.amounts[i].start):
@@ -914,7 +917,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
         # figure, then what it valued the company at ("closed in April at $420 million" is the round)
         return False
     start, end = _clause_of(text, s, a)
-    if _RELATIVE_START.match(text, start):
+    if _RELATIVE_START.match(text, start) and text[max(s.block.start, start - 3):start].rstrip().endswith(","):
         # "bei einem Umsatz, der … bei etwa 13 Milliarden Dollar liegen soll": a relative clause
         # describes the noun just before its comma
         start = _clause_of(text, s, a, before=start)[0]
@@ -988,7 +991,8 @@ def _items_of(text: str, s: Sentence, a: AmountMention) -> bool:
 # figure named by the instrument it comes in
 _INSTRUMENT_AFTER = re.compile(
     r"[^\S\n]*(?:is|are|was|were|ist|sind|as|als|in|of|an|a)[^\S\n]+"
-    r"(?:(?:fresh|new|own|neues|neuem|neuen|frisches|frischem|eigenen)[^\S\n]+)?"
+    r"(?:(?:fresh|new|own|secured|unsecured|senior|strategic|term|preferred|subordinated|neues|neuem|neuen|frisches|"
+    r"frischem|eigenen)[^\S\n]+)?"
     r"(?:equity|debt|cash|stock|shares|loans?|bonds?|notes?|convertible[^\S\n]+(?:notes?|bonds?|debt)|bar|"
     r"kredite?n?|eigenkapital|fremdkapital|aktien|anleihen?|wandelanleihen?|darlehen|schulden)\b",
     re.IGNORECASE)
@@ -1098,6 +1102,17 @@ def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention]
     if cue_at >= a.end:
         return any(o.start > cue_at and o.start - cue_at <= OTHER_AMOUNT_AFTER_CUE for o in others)
     return any(cue_at < o.start and o.end <= a.start for o in others)
+
+
+def figure_position(text: str, s: Sentence, a: AmountMention) -> int:
+    """How many figures stand before `a` in its sentence, counted from the last "as" that starts
+    a new subject: a second figure is mostly the first one's valuation or conversion, but
+    "Nscale raises $1.1bn as Microsoft pledges $30bn" tells a second deal of its own."""
+    start = max((m.end() for m in _AS_NEW_SUBJECT.finditer(text, s.block.start, a.start)), default=s.block.start)
+    return sum(1 for o in s.amounts if start <= o.start < a.start)
+
+
+_AS_NEW_SUBJECT = re.compile(r"\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
 
 
 def _clause_of(text: str, s: Sentence, a: AmountMention, before: int | None = None) -> tuple[int, int]:
@@ -1394,7 +1409,7 @@ ALMOST_SURELY_A_DEAL = 0.95
 
 
 def _deal_probability(text: str, s: Sentence, amount: AmountMention) -> float:
-    at = s.amounts.index(amount) if amount in s.amounts else 0
+    at = figure_position(text, s, amount) if amount in s.amounts else 0
     names = deal_scorer.features(text, (s.block.start, s.block.end), amount, len(s.amounts), at)
     return deal_scorer.deal_probability(names)
 
@@ -1460,8 +1475,9 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
 
 # "€3.6 billion ($3.9 billion)", "22,8 Billionen Won (umgerechnet rund 16,5 Milliarden Dollar)"
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:umgerechnet|rund|etwa|ca\.|about|around|roughly|approximately|some|or)\b))\s*"
-    r"(?:(?:umgerechnet|rund|etwa|ca\.|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
+    r"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:(?:damals|heute|seinerzeit|then|today|also)\s+)?"
+    r"(?:umgerechnet|rund|etwa|ca\.|ungefähr|about|around|roughly|approximately|some|or)\b))\s*"
+    r"(?:(?:damals|heute|seinerzeit|then|today|also|umgerechnet|rund|etwa|ca\.|ungefähr|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
     re.I)
 
 
@@ -1487,7 +1503,8 @@ def _without_conversions(text: str, amounts: list[AmountMention]) -> list[Amount
 
 # "… rund 20 Billionen Won in ein neues Werk zu stecken – etwa 12,5 Milliarden Euro."
 _CONVERSION_TAIL = re.compile(r"(?:[–—]|\s-|,)\s*(?:(?:nach|zum)\s+(?:dem\s+)?(?:damalige[mn]?|heutige[mn]?|aktuelle[mn]?)\s+(?:wechsel)?kurs\s*)?"
-                              r"(?:(?:umgerechnet|etwa|rund|ca\.|about|roughly|around|or about|or)\s*)?$", re.I)
+                              r"(?:(?:damals|heute|then|also)\s+)?"
+                              r"(?:(?:umgerechnet|etwa|rund|ca\.|ungefähr|about|roughly|around|or about|or)\s*)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # ("…, about $420 million at today's rates.")
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:at\s+(?:today's|today’s|current|the current|then)\s+(?:exchange\s+)?rates?\s*)?(?:[.;)]|$)")

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Name check: are any of our invented names already used in earlier material?
+
+Usage: python3 tests/corpus93/namecheck.py
+
+Searches case-insensitively, as fixed strings, every name in invented_names.txt over all
+files of every earlier corpus folder (../corpus*/: articles, gold, README, scripts;
+corpus90 to corpus93 excluded) and ../../../shared/. Prints only the names found and the
+files they occur in. Exit status 0 when none is found, 1 otherwise. Standard library only.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TESTS = HERE.parent
+SHARED = TESTS.parent.parent / "shared"
+EXCLUDED = {"corpus90", "corpus91", "corpus92", "corpus93"}
+
+
+def names():
+    out = []
+    for line in (HERE / "invented_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def files():
+    roots = [d for d in sorted(TESTS.glob("corpus*")) if d.is_dir() and d.name not in EXCLUDED]
+    if SHARED.is_dir():
+        roots.append(SHARED)
+    for root in roots:
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                yield p
+
+
+def main():
+    wanted = {n: n.lower() for n in names()}
+    found = {}
+    count = 0
+    for p in files():
+        count += 1
+        try:
+            text = p.read_text(encoding="utf-8", errors="replace").lower()
+        except OSError:
+            continue
+        for n, low in wanted.items():
+            if low in text:
+                found.setdefault(n, []).append(str(p.relative_to(TESTS.parent.parent)))
+    for n, where in sorted(found.items()):
+        print(f"{n}: {', '.join(where[:8])}{' …' if len(where) > 8 else ''} ({len(where)} files)")
+    print(f"{len(wanted)} invented names checked against {count} files; {len(found)} found")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
