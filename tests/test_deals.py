@@ -975,3 +975,49 @@ def test_last_years_figure_after_nachdem_belongs_to_that_figure_not_to_the_plan(
             "optimistisch: Für 2026 rechnet er mit einem moderaten Umsatzplus. Die Investitionen sollen bei rund 1,9 "
             "Milliarden Euro liegen, nachdem es im abgelaufenen Jahr 2,1 Milliarden Euro waren.")
     assert [(d.kind, d.amount, parties(d)) for d in deals(text)] == [("capex_plan", 1.9e9, {"Amprion"})]
+
+
+@pytest.mark.parametrize("text, amount, names", [
+    # a cue word inside a longer word is no cue: "Goldman" is no prize, "gewinnt" no profit, "Konsortium 250"
+    # no "um 250", a "subsidiary" no subsidy, "gehalten" no salary
+    ("Goldman Sachs led a $500 million funding round in Mistral on Monday.", 500e6, {"Goldman Sachs", "Mistral"}),
+    ("Siemens gewinnt einen Auftrag über 1,2 Milliarden Euro von Amprion.", 1.2e9, {"Siemens", "Amprion"}),
+    ("Der Betreiber Kao Data hat sich bei einem Bankenkonsortium 250 Millionen Pfund für den Ausbau gesichert.",
+     250e6, {"Kao Data"}),
+    ("Microsoft's subsidiary LinkedIn will pay $400 million for Nscale's London halls.", 400e6, {"Nscale"}),
+    ("Die von Siemens gehaltenen Anteile an Amprion gehen für 900 Millionen Euro an Allianz Capital Partners.",
+     900e6, {"Amprion"}),
+])
+def test_cue_words_inside_other_words_are_no_cues(text: str, amount: float, names: set[str]) -> None:
+    assert [(d.amount, names <= parties(d)) for d in deals(text)] == [(amount, True)]
+
+
+def test_a_company_after_any_known_citys_possessive_is_found() -> None:
+    (d,) = deals("Tübingen's Neckarlogik, which builds small language models for machine manuals, raised €64 million in "
+                 "a Series A on Monday.")
+    assert (parties(d), d.amount) == ({"Neckarlogik"}, 64e6)
+
+
+def test_a_valuation_cue_before_two_joined_figures_describes_both() -> None:
+    text = ("Im Juni übernahmen Kleiner Perkins und Coatue die Führung der Series E – jeweils 300 Millionen Dollar, bei "
+            "Bewertungen von drei beziehungsweise fünf Milliarden Dollar.")
+    assert [d.amount for d in deals(text)] == [300e6]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("AT&T stuck to its January guidance of capital investment between $22 billion and $22.5 billion for 2025.", 22e9),
+    ("Infineon guided investment spending of about €2.8 billion for fiscal 2027 when it reported results.", 2.8e9),
+])
+def test_guidance_for_capital_investment_is_the_spending_plan(text: str, amount: float) -> None:
+    assert [(d.kind, d.amount) for d in deals(text)] == [("capex_plan", amount)]
+
+
+@pytest.mark.parametrize("text", [
+    "Insidern zufolge verhandelt Rivanna Bend Capital über den Kauf von Catharpin Mill Partners. Im Gespräch seien "
+    "rund 1,3 Milliarden Dollar.",
+    "Rivanna Bend Capital verhandelte über den Kauf von Catharpin Mill Partners. Medienberichten zufolge lag das Gebot "
+    "bei rund 1,3 Milliarden Dollar.",
+])
+def test_the_sum_under_discussion_or_the_bid_in_the_next_sentence_joins_the_deal(text: str) -> None:
+    assert [(d.amount, parties(d)) for d in deals(text)] == [
+        (1.3e9, {"Rivanna Bend Capital", "Catharpin Mill Partners"})]

@@ -940,7 +940,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
             if name == "forecast" and (_GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window)
                                        or _CAPEX_FORECAST.search(window)):
                 continue  # "guided to capital expenditure of $52 billion to $56 billion in 2026": its plan
-            if not _belongs_to_other(lo + m.start(), a, others):
+            if not _belongs_to_other(lo + m.start(), a, others, text):
                 return False
     return True
 
@@ -958,7 +958,8 @@ _CAPEX_FORECAST = re.compile(
     r"|\b(?:capital\s+(?:spending|expenditures?)|capex|investitionsausgaben|investitionen)\s+(?:would|will|could|should|is expected to"
     r"|dürften?|soll(?:en)?|werden)\s+(?:(?:this|next|in|im)\s+\w+\s+)?(?:reach|hit|top|exceed|rise to|climb to|erreichen|übersteigen)",
     re.IGNORECASE)
-_CAPITAL_SPENDING = re.compile(r"capital (?:expenditures?|spending)|\bcapex\b|investitionen|investitionsausgaben",
+_CAPITAL_SPENDING = re.compile(r"capital (?:expenditures?|spending|investments?)|\bcapex\b|\binvestment spending\b|investitionen"
+                               r"|investitionsausgaben|investitionsbudget",
                                re.IGNORECASE)
 
 
@@ -1096,12 +1097,15 @@ def _deal_value_phrase(window: str, cue: re.Match[str]) -> tuple[int, int] | Non
 OTHER_AMOUNT_AFTER_CUE = 30
 
 
-def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention]) -> bool:
+def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention], text: str = "") -> bool:
     """A cue after `a` with another amount right after the cue, or a cue before `a` with
-    another amount between them, describes that other amount."""
+    another amount between them, describes that other amount; unless that amount is joined
+    to `a` ("bei Bewertungen von drei beziehungsweise fünf Milliarden Dollar": the cue
+    describes both)."""
     if cue_at >= a.end:
         return any(o.start > cue_at and o.start - cue_at <= OTHER_AMOUNT_AFTER_CUE for o in others)
-    return any(cue_at < o.start and o.end <= a.start for o in others)
+    between = [o for o in others if cue_at < o.start and o.end <= a.start]
+    return bool(between) and not (text and _COORDINATED.fullmatch(text, max(o.end for o in between), a.start))
 
 
 def figure_position(text: str, s: Sentence, a: AmountMention) -> int:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from desktop.extraction.mentions import OrgMention
 from desktop.extraction.numbers import detect_language
-from desktop.extraction.places import place_names
+from desktop.extraction.places import city_names, place_names
 from desktop.extraction.regex_tools import (
     before_capital_pattern,
     compile_fast,
@@ -555,6 +555,9 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_before_apposition(text, m, d)
     for m in finditer_from(d.possessive, text, _possessive_starts(text, d)):
         found += _named_after(m, d, group=1)
+    for m in finditer_from(_CITY_POSSESSIVE, text, _city_possessive_starts(text, d)):
+        # "Tübingen's Neckarlogik": any city the place table knows, as for the curated places
+        found += _named_after(m, d, group=1)
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
     for m in _ampersand_names(text):
@@ -608,6 +611,22 @@ def _possessive_starts(text: str, d: _Discovery) -> list[int]:
         place = d.possessive_place.search(text, max(0, s.start() - 40), s.start())
         if place is not None:
             starts.append(place.start())
+    return starts
+
+
+_CITY_POSSESSIVE = re.compile(rf"[A-ZÄÖÜ][\w-]+['’]s{_SP}({_NAME})")
+_CITY_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w-]+\Z")
+
+
+def _city_possessive_starts(text: str, d: _Discovery) -> list[int]:
+    """Where "Tübingen's X" can start: at a city of the place table (not a curated place, which
+    `_possessive_starts` finds, and not a company of the alias table) just before an "'s"."""
+    starts = []
+    for s in _POSSESSIVE_S.finditer(text):
+        word = _CITY_BEFORE.search(text, max(0, s.start() - 30), s.start())
+        if word is not None and word.group() in city_names() and d.possessive_place.search(word.group()) is None \
+                and word.group().casefold() not in _folded_alias_table():
+            starts.append(word.start())
     return starts
 
 

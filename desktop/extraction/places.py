@@ -31,6 +31,11 @@ def place_names() -> frozenset[str]:
     return frozenset(countries) | frozenset(cities)
 
 
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    return frozenset(_tables()[1])
+
+
 @lru_cache(maxsize=4096)
 def countries_in(text: str) -> frozenset[str]:
     """ISO codes of the countries the text places something in. (Cached: the writer reads the
