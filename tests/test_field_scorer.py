@@ -87,3 +87,10 @@ def test_the_rules_status_stands_where_the_model_is_all_but_indifferent() -> Non
     # a clear difference, or a stage the model has no model for, goes to the model
     assert field_scorer._unless_close(model, ["w"], "planned") == "announced"
     assert field_scorer._unless_close(model, ["w"], "unknown") == "announced"
+
+
+def test_a_trace_never_points_at_a_function_word() -> None:
+    from desktop.extraction.linear_model import Linear, strongest_word
+
+    model = Linear(0.0, {"s:and": 2.0, "s:die": 1.5, "s:campus": 0.5})
+    assert strongest_word(model, ["s:and", "s:die", "s:campus"], ("s:",)) == "campus"

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
+
+from desktop.resources import load_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +58,16 @@ class OneVsRest:
 MIN_TRACE_LETTERS = 3  # "of" or "zu" explains nothing to a reader
 
 
+@lru_cache(maxsize=1)
+def _untraced() -> frozenset[str]:
+    return frozenset(load_json("trace_stopwords.json")["words"])
+
+
 def strongest_word(model: Linear, names: list[str], prefixes: tuple[str, ...]) -> str | None:
     """The word that pushed a model furthest towards its label, to show where a decision came
-    from ("signed" because of "unterzeichnete")."""
+    from ("signed" because of "unterzeichnete"); never a function word ("and", "die")."""
     scored = [(model.weights.get(n, 0.0), n) for n in set(names)
-              if n.startswith(prefixes) and len(n.split(":", 1)[1]) >= MIN_TRACE_LETTERS]
+              if n.startswith(prefixes) and len(word := n.split(":", 1)[1]) >= MIN_TRACE_LETTERS
+              and word not in _untraced()]
     weight, name = max(scored, default=(0.0, ""))
     return name.split(":", 1)[1] if weight > 0 else None
