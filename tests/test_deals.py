@@ -136,7 +136,8 @@ def test_acquisition_roles_active_passive_and_english_objects() -> None:
     assert d.kind == "acquisition" and roles(d) == {"AMD": "buyer", "ZT Systems": "target"}
     # an unknown company is found as the object of an English deal verb
     (d,) = deals("SoftBank acquired Ampere for $6.5 billion.")
-    assert roles(d) == {"SoftBank": "buyer", "Ampere": "target"}
+    # (Ampere Computing is in the table; its short form names it)
+    assert roles(d) == {"SoftBank": "buyer", "Ampere Computing": "target"}
 
 
 def test_a_lease_inked_is_a_signed_cloud_contract_and_worth_is_not_always_a_valuation() -> None:
@@ -1021,3 +1022,18 @@ def test_guidance_for_capital_investment_is_the_spending_plan(text: str, amount:
 def test_the_sum_under_discussion_or_the_bid_in_the_next_sentence_joins_the_deal(text: str) -> None:
     assert [(d.amount, parties(d)) for d in deals(text)] == [
         (1.3e9, {"Rivanna Bend Capital", "Catharpin Mill Partners"})]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Siltronic hat ein Schuldscheindarlehen über 300 Millionen Euro platziert.", "Siltronic"),
+    ("Google agreed to buy Wiz for $32 billion.", "Wiz"),
+    ("Salesforce kauft Informatica für rund acht Milliarden Dollar.", "Informatica"),
+    ("SoftBank pays $6.5 billion for Ampere Computing.", "Ampere Computing"),
+    ("Lumen signed a fibre contract with Microsoft.", "Lumen Technologies"),
+    ("Die European Semiconductor Manufacturing Company baut in Dresden.", "ESMC"),
+    ("Carl Zeiss SMT baut ein neues Werk in Oberkochen.", "Zeiss SMT"),
+])
+def test_real_companies_of_the_race_are_in_the_table(text: str, name: str) -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    assert name in {o.name for o in find_organizations(text)}

@@ -54,8 +54,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus66": 0.85, "corpus67": 0.83, "corpus68": 0.85, "corpus69": 0.86,
            "corpus70": 0.76, "corpus71": 0.84, "corpus72": 0.96, "corpus73": 0.94,
            "corpus74": 0.77, "corpus75": 0.85, "corpus76": 0.88, "corpus77": 0.91,
-           "corpus78": 0.87, "corpus79": 0.95, "corpus80": 0.87, "corpus81": 0.87,
-           "corpus82": 0.77, "corpus83": 0.66, "corpus84": 0.83, "corpus85": 0.81,
+           "corpus78": 0.87, "corpus79": 0.95, "corpus80": 0.86, "corpus81": 0.87,
+           "corpus82": 0.76, "corpus83": 0.66, "corpus84": 0.83, "corpus85": 0.81,
            "corpus86": 0.88, "corpus87": 0.94, "corpus88": 0.85, "corpus89": 0.88,
            "corpus90": 0.87, "corpus91": 0.83, "corpus92": 0.8, "corpus93": 0.92,
            "corpus94": 0.88, "corpus95": 0.75, "corpus96": 0.79, "corpus97": 0.84}
