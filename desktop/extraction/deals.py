@@ -846,7 +846,9 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
 # ("Nscale raises $1.1bn as Microsoft pledges $30bn": "as" before a new subject starts a clause)
 # ("… at $115 billion to $135 billion and said costs would grow faster than revenue": a second verb of
 # saying starts a clause of its own)
-_CLAUSE_BREAK = re.compile(r",|;|\s[–—-]\s|\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s"
+# "Nscale raises $1.1bn as Microsoft pledges $30bn": "as" before a capital starts a new subject
+_AS_NEW_SUBJECT = re.compile(r"\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
+_CLAUSE_BREAK = re.compile(rf",|;|\s[–—-]\s|{_AS_NEW_SUBJECT.pattern}"
                            r"|\s(?:and|und)\s(?=(?:said|says|added|warned|sagte|erklärte|teilte)\b)"
                            # two sentences read as one (a figure joined to the deal told before it)
                            r"|(?<=[a-zäöüß]{3})\.\s+(?=[A-ZÄÖÜ])")
@@ -940,7 +942,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
             if name == "forecast" and (_GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window)
                                        or _CAPEX_FORECAST.search(window)):
                 continue  # "guided to capital expenditure of $52 billion to $56 billion in 2026": its plan
-            if not _belongs_to_other(lo + m.start(), a, others, text):
+            if not _belongs_to_other(text, lo + m.start(), a, others):
                 return False
     return True
 
@@ -1097,7 +1099,7 @@ def _deal_value_phrase(window: str, cue: re.Match[str]) -> tuple[int, int] | Non
 OTHER_AMOUNT_AFTER_CUE = 30
 
 
-def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention], text: str = "") -> bool:
+def _belongs_to_other(text: str, cue_at: int, a: AmountMention, others: list[AmountMention]) -> bool:
     """A cue after `a` with another amount right after the cue, or a cue before `a` with
     another amount between them, describes that other amount; unless that amount is joined
     to `a` ("bei Bewertungen von drei beziehungsweise fünf Milliarden Dollar": the cue
@@ -1105,7 +1107,7 @@ def _belongs_to_other(cue_at: int, a: AmountMention, others: list[AmountMention]
     if cue_at >= a.end:
         return any(o.start > cue_at and o.start - cue_at <= OTHER_AMOUNT_AFTER_CUE for o in others)
     between = [o for o in others if cue_at < o.start and o.end <= a.start]
-    return bool(between) and not (text and _COORDINATED.fullmatch(text, max(o.end for o in between), a.start))
+    return bool(between) and not _COORDINATED.fullmatch(text, max(o.end for o in between), a.start)
 
 
 def figure_position(text: str, s: Sentence, a: AmountMention) -> int:
@@ -1115,8 +1117,6 @@ def figure_position(text: str, s: Sentence, a: AmountMention) -> int:
     start = max((m.end() for m in _AS_NEW_SUBJECT.finditer(text, s.block.start, a.start)), default=s.block.start)
     return sum(1 for o in s.amounts if start <= o.start < a.start)
 
-
-_AS_NEW_SUBJECT = re.compile(r"\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
 
 
 def _clause_of(text: str, s: Sentence, a: AmountMention, before: int | None = None) -> tuple[int, int]:

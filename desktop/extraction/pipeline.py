@@ -13,7 +13,7 @@ from desktop.extraction.organizations import find_organizations, find_persons
 
 # Bump when extraction changes what it finds: articles stored with an older version are
 # offered for re-extraction.
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 
 
 def iso_at(day: date, precision: str) -> str:
