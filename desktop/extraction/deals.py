@@ -843,10 +843,9 @@ def _unique_names(mentions: list[OrgMention]) -> list[OrgMention]:
     return list(seen.values())
 
 
-# ("Nscale raises $1.1bn as Microsoft pledges $30bn": "as" before a new subject starts a clause)
-# ("… at $115 billion to $135 billion and said costs would grow faster than revenue": a second verb of
-# saying starts a clause of its own)
 # "Nscale raises $1.1bn as Microsoft pledges $30bn": "as" before a capital starts a new subject
+# and a clause; so does a second verb of saying ("… at $115 billion to $135 billion and said costs
+# would grow faster than revenue")
 _AS_NEW_SUBJECT = re.compile(r"\sas(?=\s[A-ZÄÖÜ])(?<!such as)(?<!as much as)(?<!as well as)\s")
 _CLAUSE_BREAK = re.compile(rf",|;|\s[–—-]\s|{_AS_NEW_SUBJECT.pattern}"
                            r"|\s(?:and|und)\s(?=(?:said|says|added|warned|sagte|erklärte|teilte)\b)"
@@ -1116,7 +1115,6 @@ def figure_position(text: str, s: Sentence, a: AmountMention) -> int:
     "Nscale raises $1.1bn as Microsoft pledges $30bn" tells a second deal of its own."""
     start = max((m.end() for m in _AS_NEW_SUBJECT.finditer(text, s.block.start, a.start)), default=s.block.start)
     return sum(1 for o in s.amounts if start <= o.start < a.start)
-
 
 
 def _clause_of(text: str, s: Sentence, a: AmountMention, before: int | None = None) -> tuple[int, int]:
@@ -1477,11 +1475,13 @@ def _roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -
     return [PartyRole(n, roles[n]) for n in names]
 
 
+# the words that tell a figure converts the one before: when ("damals", "today") and how roughly
+_CONVERTED_WHEN = r"damals|heute|seinerzeit|then|today|also"
+_CONVERTED_ROUGHLY = r"umgerechnet|rund|etwa|ca\.|ungefähr|about|around|roughly|approximately|some|or"
 # "€3.6 billion ($3.9 billion)", "22,8 Billionen Won (umgerechnet rund 16,5 Milliarden Dollar)"
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:(?:damals|heute|seinerzeit|then|today|also)\s+)?"
-    r"(?:umgerechnet|rund|etwa|ca\.|ungefähr|about|around|roughly|approximately|some|or)\b))\s*"
-    r"(?:(?:damals|heute|seinerzeit|then|today|also|umgerechnet|rund|etwa|ca\.|ungefähr|knapp|gut|about|around|roughly|approximately|some|or|bzw\.|=|~)\s*)*$",
+    rf"^\s*(?:[(\[]|[–—]|-(?=\s)|,(?=\s*(?:(?:{_CONVERTED_WHEN})\s+)?(?:{_CONVERTED_ROUGHLY})\b))\s*"
+    rf"(?:(?:{_CONVERTED_WHEN}|{_CONVERTED_ROUGHLY}|knapp|gut|bzw\.|=|~)\s*)*$",
     re.I)
 
 
@@ -1507,8 +1507,7 @@ def _without_conversions(text: str, amounts: list[AmountMention]) -> list[Amount
 
 # "… rund 20 Billionen Won in ein neues Werk zu stecken – etwa 12,5 Milliarden Euro."
 _CONVERSION_TAIL = re.compile(r"(?:[–—]|\s-|,)\s*(?:(?:nach|zum)\s+(?:dem\s+)?(?:damalige[mn]?|heutige[mn]?|aktuelle[mn]?)\s+(?:wechsel)?kurs\s*)?"
-                              r"(?:(?:damals|heute|then|also)\s+)?"
-                              r"(?:(?:umgerechnet|etwa|rund|ca\.|ungefähr|about|roughly|around|or about|or)\s*)?$", re.I)
+                              rf"(?:(?:{_CONVERTED_WHEN})\s+)?(?:(?:{_CONVERTED_ROUGHLY})\s*){{0,2}}$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # ("…, about $420 million at today's rates.")
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:at\s+(?:today's|today’s|current|the current|then)\s+(?:exchange\s+)?rates?\s*)?(?:[.;)]|$)")

@@ -182,7 +182,8 @@ def _discovery() -> _Discovery:
             r",\s+the\s+(?:[\w'’.-]+\s+){0,3}?"
             rf"(?:{trie_pattern(cues['apposition_nouns_the'])})(?:\s+(?:behind|of|that|which|whose|out of|from)\b|,)",
             re.IGNORECASE),
-        possessive=re.compile(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})['’]s{_SP}({_NAME})"),
+        # (a curated place, or any one-word city of the place table: `_possessive_starts` says which)
+        possessive=re.compile(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])}|[A-ZÄÖÜ][\w-]+)['’]s{_SP}({_NAME})"),
         # the place before an "'s", read backwards from it: "'s" is rare, place names start
         # with capitals, which are frequent
         possessive_place=re.compile(rf"(?<![\w-])(?:{trie_pattern(cues['possessive_places'])})\Z"),
@@ -555,9 +556,6 @@ def _discover(text: str) -> list[OrgMention]:
         found += _named_before_apposition(text, m, d)
     for m in finditer_from(d.possessive, text, _possessive_starts(text, d)):
         found += _named_after(m, d, group=1)
-    for m in finditer_from(_CITY_POSSESSIVE, text, _city_possessive_starts(text, d)):
-        # "Tübingen's Neckarlogik": any city the place table knows, as for the curated places
-        found += _named_after(m, d, group=1)
     for m in d.apposition_the.finditer(text):
         found += _named_before_apposition(text, m, d)
     for m in _ampersand_names(text):
@@ -605,29 +603,21 @@ _POSSESSIVE_S = re.compile(r"['’]s[^\S\n]")
 
 
 def _possessive_starts(text: str, d: _Discovery) -> list[int]:
-    """Where "Malaysia's X" can start: at a place name just before an "'s"."""
+    """Where "Malaysia's X" can start: at a curated place name just before an "'s", or at a city
+    the place table knows that is no company of the alias table ("Tübingen's Neckarlogik")."""
     starts = []
     for s in _POSSESSIVE_S.finditer(text):
         place = d.possessive_place.search(text, max(0, s.start() - 40), s.start())
         if place is not None:
             starts.append(place.start())
-    return starts
-
-
-_CITY_POSSESSIVE = re.compile(rf"[A-ZÄÖÜ][\w-]+['’]s{_SP}({_NAME})")
-_CITY_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w-]+\Z")
-
-
-def _city_possessive_starts(text: str, d: _Discovery) -> list[int]:
-    """Where "Tübingen's X" can start: at a city of the place table (not a curated place, which
-    `_possessive_starts` finds, and not a company of the alias table) just before an "'s"."""
-    starts = []
-    for s in _POSSESSIVE_S.finditer(text):
+            continue
         word = _CITY_BEFORE.search(text, max(0, s.start() - 30), s.start())
-        if word is not None and word.group() in city_names() and d.possessive_place.search(word.group()) is None \
-                and word.group().casefold() not in _folded_alias_table():
+        if word is not None and word.group() in city_names() and word.group().casefold() not in _folded_alias_table():
             starts.append(word.start())
     return starts
+
+
+_CITY_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w-]+\Z")
 
 
 # "GridWorks", "CloudHQ", "TiszaCom": a capital after small letters inside a word marks a brand,
