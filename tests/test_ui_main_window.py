@@ -182,3 +182,16 @@ def test_progress_label_names_the_file_and_time_left() -> None:
     describe = describe_progress([0.0])
     done, total, label = describe(Progress(5, 20, FileOutcome("/x/story.txt", "imported")))
     assert (done, total) == (5, 20) and "5 of 20: story.txt" in label and "left" in label
+
+
+def test_progress_label_and_summary_name_the_second_reading() -> None:
+    from desktop.ingest.importer import READ_AGAIN, FileOutcome, ImportSummary, Progress
+    from desktop.ui.import_flow import describe_progress, summary_text
+
+    describe = describe_progress([0.0])
+    done, total, label = describe(Progress(2, 3, FileOutcome("/x/story.txt", READ_AGAIN, deals=1), phase=READ_AGAIN))
+    assert (done, total) == (2, 3)
+    assert label == "Reading again with company names other articles taught: 2 of 3: story.txt"
+    summary = ImportSummary(run_id=1, outcomes=[FileOutcome("/x/story.txt", "imported", deals=2)], read_again=1)
+    message, _details = summary_text(summary, "finished")
+    assert message.endswith("1 read again with company names other articles taught.")

@@ -14,7 +14,7 @@ from desktop.export.csv_export import write_csv
 from desktop.jobs import drain
 from desktop.extraction.pipeline import EXTRACTOR_VERSION, extract
 from desktop.extraction.serialize import extraction_dict
-from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, import_paths
+from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, READ_AGAIN, import_paths
 from desktop.ingest.reader import ReadError, read_article
 from desktop.ingest.reextract import reextract
 from desktop.storage.filters import DealFilter, parse_amount, parse_date_bound
@@ -42,14 +42,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                 summary = stop.value
                 break
             o = progress.outcome
-            if o.status == FAILED:
+            if o.status == READ_AGAIN:
+                if not args.quiet:
+                    print(f"{READ_AGAIN:<10} {o.path}: {o.deals} deal(s), with company names other articles taught")
+            elif o.status == FAILED:
                 print(f"failed     {o.path}: {o.reason}", file=sys.stderr)
             elif not args.quiet:
                 detail = f"{o.deals} deal(s)" if o.status == IMPORTED else o.reason
                 print(f"{o.status:<10} {o.path}: {detail}")
         stale = store.stale_articles(EXTRACTOR_VERSION)
     imported, dups, failed = (len(summary.of(s)) for s in (IMPORTED, DUPLICATE, FAILED))
-    print(f"{imported} imported, {dups} duplicate(s) skipped, {failed} failed — database {path}")
+    again = f", {summary.read_again} read again with company names other articles taught" if summary.read_again else ""
+    print(f"{imported} imported, {dups} duplicate(s) skipped, {failed} failed{again} — database {path}")
     if stale:
         print(f"note: {stale} stored article(s) were read by an older extractor; "
               f"`deal-timeline reextract --db {shlex.quote(str(path))}` reads them again", file=sys.stderr)

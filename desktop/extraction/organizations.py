@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.extraction.learned_names import LearnedNames
 from desktop.extraction.mentions import OrgMention
 from desktop.extraction.numbers import detect_language
 from desktop.extraction.places import city_names, place_names
@@ -31,6 +32,7 @@ from desktop.resources import load_json
 # (never before an apostrophe and a capital: "Dell'Oro" is another name)
 _END = r"(?:s|'s|’s)?(?![\w])(?!['’][A-ZÄÖÜ])"
 _START = r"(?<![\w])"
+NAME_START, NAME_END = _START, _END  # where any company name, curated or learned, starts and ends
 # ("Run:ai"; "O'Leary Digital", "D'Amico": a capital, an apostrophe and a capital open one word)
 _NAME_WORD = r"(?:[A-Z]['’](?=[A-ZÄÖÜ]))?[A-ZÄÖÜ][\w&]*(?:[.:-][A-Za-zÄÖÜäöü]+)*"
 # within one line: a label line ("Startups") above a headline never runs into it
@@ -65,6 +67,12 @@ def _alias_table() -> dict[str, str]:
                     for joint in (" ", "-"):
                         table.setdefault(f"{group.group(1)}{joint}{word}", canonical)
     return table
+
+
+@lru_cache(maxsize=1)
+def curated_names() -> frozenset[str]:
+    """Every name and alias of the curated table."""
+    return frozenset(_alias_table())
 
 
 @lru_cache(maxsize=1)
@@ -204,26 +212,41 @@ def _discovery() -> _Discovery:
     )
 
 
-def find_organizations(text: str) -> list[OrgMention]:
+def find_organizations(text: str, learned: LearnedNames | None = None) -> list[OrgMention]:
     """Company mentions, sorted by position, known names taking precedence over guesses.
 
     A name discovered once ("das Start-up Nscale") is then found everywhere in the text,
-    also where nothing introduces it ("Nscale sammelt zwei Milliarden ein").
+    also where nothing introduces it ("Nscale sammelt zwei Milliarden ein"); so is a name
+    `learned` from other articles of the collection.
     """
     known = _scan_names(text)[0]
+    if learned:
+        known = _with_learned(text, known, learned)
     discovered = _discover(text)
     known = _without_compound_heads(text, known, discovered)
-    full = _full_names({d.name for d in discovered} | _bare_names(text, known, discovered))
+    names = {d.name for d in discovered}
+    full = _full_names(names | _bare_names(text, known, discovered))
     full.update(_abbreviations(text, known + discovered))
     full.update(_curated_short_forms(full))
     full.update(_known_short_forms(known, full))
-    first_words = _first_word_forms(text, {d.name for d in discovered}, full, known)
+    first_words = _first_word_forms(text, names, full, known)
     full.update(first_words)
     recurring = [m for m in _recurrences(text, full) if m.name not in first_words or _short_form_stands(text, m)]
     guesses = _without_overlaps(_dedupe(discovered + recurring), known)
     found = sorted(known + _without_places([_renamed(g, full) for g in guesses]), key=lambda m: m.start)
     heads = _without_overlaps(_head_references(text, found), found)
     return sorted(found + heads, key=lambda m: m.start) if heads else found
+
+
+def _with_learned(text: str, known: list[OrgMention], learned: LearnedNames) -> list[OrgMention]:
+    """The curated names found, with the learned ones that overlap none of them."""
+    starts = [k.start for k in known]
+    added = []
+    for start, end, name in learned.mentions(text):
+        i = bisect_left(starts, end)
+        if i == 0 or known[i - 1].end <= start:
+            added.append(OrgMention(text[start:end], start, end, name))
+    return sorted(known + added, key=lambda m: m.start) if added else known
 
 
 BARE_NAME_REPEATS = 3  # how often an English text must use a capitalised word to make it a name

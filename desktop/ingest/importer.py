@@ -25,6 +25,7 @@ from desktop.extraction.pipeline import EXTRACTOR_VERSION, extract
 from desktop.jobs import drain
 from desktop.ingest.pool import mapped
 from desktop.ingest.reader import ReadError, SourceText, content_hash, discover, read_article
+from desktop.ingest.second_reading import read_again
 from desktop.storage.deal_writer import save_article_deals
 from desktop.storage.records import NewArticle
 from desktop.storage.store import Store
@@ -33,6 +34,7 @@ BATCH_FILES = 64  # files per commit at most…
 BATCH_SECONDS = 0.5  # …and a commit at least this often, so progress stays live on slow files
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+READ_AGAIN = "read again"  # the second reading's outcome and phase (see second_reading)
 
 
 @dataclass(slots=True)
@@ -59,6 +61,7 @@ class Progress:
     done: int
     total: int
     outcome: FileOutcome
+    phase: str = IMPORTED  # or READ_AGAIN: the second reading counts its own articles
 
 
 @dataclass(slots=True)
@@ -66,6 +69,7 @@ class ImportSummary:
     run_id: int
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    read_again: int = 0  # articles of this import read again with names other articles taught
 
     def of(self, status: str) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -140,7 +144,9 @@ def import_paths(
     try:
         while (yield from _write_batch(store, stream, summary, len(files))):
             pass
-        status = "completed"
+        stream.close()
+        status = "completed"  # every file is stored: a cancel now only skips the second reading
+        summary.read_again = yield from _second_reading(store, summary, workers)
     finally:
         stream.close()  # stops the worker pool now, not when garbage collected
         summary.cancelled = status == "cancelled"
@@ -175,6 +181,19 @@ def _write_batch(
     if cancelled:
         raise GeneratorExit  # after the commit: close() goes on as asked
     return written > 0
+
+
+def _second_reading(store: Store, summary: ImportSummary, workers: int | None) -> Generator[Progress, None, int]:
+    job = read_again(store, [o.article_id for o in summary.of(IMPORTED) if o.article_id is not None], workers)
+    try:
+        while True:
+            try:
+                done, total, path, deals = next(job)
+            except StopIteration as stop:
+                return stop.value
+            yield Progress(done, total, FileOutcome(path, READ_AGAIN, deals=deals), phase=READ_AGAIN)
+    finally:
+        job.close()  # a cancel stops its worker processes too
 
 
 def _write_safely(store: Store, item: Prepared) -> FileOutcome:

@@ -11,7 +11,7 @@ import hashlib
 import json
 from functools import lru_cache
 from itertools import combinations
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from desktop.extraction import fx
 from desktop.extraction.merge import (
@@ -64,6 +64,41 @@ def save_article_deals(
         recompute_deal(store, deal_id)
         touched.add(deal_id)
     return touched
+
+
+def replace_readings(store: Store, articles: list[tuple[int, str, str | None, list[ExtractedDeal]]]) -> None:
+    """Articles read again, each (id, sha256, published, deals): their old readings give way to
+    the new ones, and every deal either touches is rebuilt in article order, as one import of
+    all of them would have built it (merging depends on the order readings come in)."""
+    ids = [article_id for article_id, *_ in articles]
+    touched = {r[0] for chunk in _chunks(ids) for r in store.db.execute(
+        f"SELECT DISTINCT deal_id FROM evidence WHERE article_id IN ({_marks(chunk)})", chunk)}
+    for chunk in _chunks(ids):
+        store.db.execute(f"DELETE FROM evidence WHERE article_id IN ({_marks(chunk)})", chunk)
+    holder = store.db.execute("INSERT INTO deals(kind, status) VALUES ('other', 'announced')").lastrowid
+    for article_id, sha, published, deals in articles:
+        for deal in deals:
+            _use_known_names(store, deal)
+            insert_evidence(store, holder, article_id, sha, deal, published)
+    _rebuild(store, touched | {holder})
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    """(SQLite limits the parameters of one statement)"""
+    for at in range(0, len(ids), size):
+        yield ids[at:at + size]
+
+
+def _marks(ids: list[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def learned_company_names(store: Store) -> list[str]:
+    """Companies found by discovery (not curated) that are parties of deals the user has not
+    rejected: the names other articles may cite (see `desktop.extraction.learned_names`)."""
+    return [r[0] for r in store.db.execute(
+        "SELECT DISTINCT c.name FROM companies c JOIN deal_parties dp ON dp.company_id = c.id"
+        " JOIN deals d ON d.id = dp.deal_id WHERE c.curated = 0 AND d.rejected = 0 ORDER BY c.name")]
 
 
 def _use_known_names(store: Store, deal: ExtractedDeal) -> None:
@@ -324,16 +359,27 @@ def rebuild_all_deals(store: Store) -> None:
     Used after undo and after re-extraction; readings keep their article and anchor, so
     the rebuild reaches the same deals the user saw, with the corrections applied again.
     """
+    _rebuild(store, None)
+
+
+def _rebuild(store: Store, deal_ids: set[int] | None) -> None:
+    """Rebuild the deals `deal_ids` (None: all) from their readings, in article order."""
     store.readings_cache.clear()
-    rows = store.db.execute(
-        f"SELECT e.id, {READING_COLUMNS}, a.published FROM evidence e"
-        " JOIN articles a ON a.id = e.article_id ORDER BY a.id, e.id"
-    ).fetchall()
-    store.db.execute("DELETE FROM deal_parties")
+    select = f"SELECT e.id, {READING_COLUMNS}, a.published FROM evidence e JOIN articles a ON a.id = e.article_id"
     # evidence.deal_id is NOT NULL: park readings on a placeholder while deals are rebuilt
     placeholder = store.db.execute("INSERT INTO deals(kind, status) VALUES ('other', 'announced')").lastrowid
-    store.db.execute("UPDATE evidence SET deal_id = ?", [placeholder])
-    store.db.execute("DELETE FROM deals WHERE id != ?", [placeholder])
+    if deal_ids is None:
+        rows = store.db.execute(select + " ORDER BY a.id, e.id").fetchall()
+        store.db.execute("DELETE FROM deal_parties")
+        store.db.execute("UPDATE evidence SET deal_id = ?", [placeholder])
+        store.db.execute("DELETE FROM deals WHERE id != ?", [placeholder])
+    else:
+        rows = sorted((row for chunk in _chunks(sorted(deal_ids)) for row in store.db.execute(
+            select + f" WHERE e.deal_id IN ({_marks(chunk)})", chunk)), key=lambda r: (r[14], r[0]))
+        for chunk in _chunks(sorted(deal_ids)):
+            store.db.execute(f"DELETE FROM deal_parties WHERE deal_id IN ({_marks(chunk)})", chunk)
+            store.db.execute(f"UPDATE evidence SET deal_id = ? WHERE deal_id IN ({_marks(chunk)})", [placeholder, *chunk])
+            store.db.execute(f"DELETE FROM deals WHERE id IN ({_marks(chunk)})", chunk)
     for row in rows:
         evidence_id, published = row[0], row[-1]
         reading = _row_reading(row[1:-1], published)

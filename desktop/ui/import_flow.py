@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, ImportSummary, Progress, import_paths
+from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, READ_AGAIN, ImportSummary, Progress, import_paths
 from desktop.ingest.reader import SUPPORTED_SUFFIXES
 from desktop.storage.store import Store
 from desktop.ui.job_runner import JobHandle
@@ -48,6 +48,10 @@ def describe_progress(started: list[float]):
         left = elapsed / step.done * (step.total - step.done) if step.done else 0.0
         remaining = f" — about {_duration(left)} left" if step.done < step.total and elapsed > 1 else ""
         name = Path(step.outcome.path).name
+        if step.phase == READ_AGAIN:
+            # (no time left: the first phase's pace says nothing about this one's)
+            return (step.done, step.total, f"Reading again with company names other articles taught: "
+                    f"{step.done} of {step.total}: {name}")
         return step.done, step.total, f"{step.done} of {step.total}: {name}{remaining}"
     return describe
 
@@ -100,6 +104,8 @@ def summary_text(summary: ImportSummary | None, how: str) -> tuple[str, str]:
     head = "Import cancelled. " if how == "cancelled" else ""
     message = (f"{head}{len(imported)} imported ({sum(o.deals for o in imported)} deals read), "
                f"{len(dups)} duplicate(s) skipped, {len(failed)} failed.")
+    if summary.read_again:
+        message += f" {summary.read_again} read again with company names other articles taught."
     details = "\n".join(f"{Path(o.path).name}: {o.reason}" for o in failed)
     return message, details
 

@@ -1,0 +1,91 @@
+"""The import's second reading: articles read again with the company names the collection taught.
+
+After the files of an import are stored, the companies that discovery found and that became
+parties of deals anywhere in the database are "learned names" (see
+`desktop.extraction.learned_names`). An article of this import that cites one of them, but
+has no deal with it, is extracted again with them, and its readings are replaced. Only the
+import's own articles are read again: older ones, which the user may have corrected, change
+only when they are re-extracted on purpose.
+
+Like the import, this is a generator that yields after each article. The new readings are
+written at the end, in one transaction: a cancel leaves every article as first read.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Generator, Iterable
+
+from desktop.extraction.learned_names import LearnedNames, learnable
+from desktop.extraction.mentions import ExtractedDeal
+from desktop.extraction.organizations import curated_names
+from desktop.extraction.pipeline import extract
+from desktop.ingest.pool import mapped
+from desktop.storage.deal_writer import learned_company_names, replace_readings
+from desktop.storage.store import Store
+
+
+def learned_names(names: Iterable[str]) -> LearnedNames:
+    curated = curated_names()
+    return LearnedNames(n for n in names if learnable(n, curated))
+
+
+def names_of_deals(deals: Iterable[ExtractedDeal]) -> set[str]:
+    return {p.name for deal in deals for p in deal.parties}
+
+
+def to_read_again(text: str, parties: set[str], learned: LearnedNames) -> tuple[str, ...]:
+    """The learned names an article may cite that none of its deals names: the reason to
+    read it again (none: it would read the same)."""
+    return tuple(sorted(learned.in_text(text) - parties)) if learned else ()
+
+
+def extract_with(job: tuple[str, str | None, str | None, tuple[str, ...]]) -> list[ExtractedDeal]:
+    """One article's deals, read with the learned names it may cite (a job for the worker pool:
+    only those few names travel to the worker, not all an import has learned)."""
+    from desktop.ingest.importer import published_day
+
+    text, published, precision, names = job
+    return extract(text, published_day(published), precision or "day", learned=LearnedNames(names)).deals
+
+
+def read_again(store: Store, article_ids: list[int], workers: int | None = None
+               ) -> Generator[tuple[int, int, str, int], None, int]:
+    """Yields (done, total, file path, deals found) per article read again; returns how many were."""
+    learned = learned_names(learned_company_names(store))
+    if not learned or not article_ids:
+        return 0
+    jobs, articles = [], []
+    for article_id, sha, text, published, precision, path in _articles(store, article_ids):
+        names = to_read_again(text, _party_names(store, article_id), learned)
+        if names:
+            jobs.append((text, published, precision, names))
+            articles.append((article_id, sha, published, path))
+    results = []
+    stream = mapped(extract_with, jobs, workers if workers is not None else (os.cpu_count() or 1))
+    try:
+        for done, ((article_id, sha, published, path), deals) in enumerate(zip(articles, stream), start=1):
+            results.append((article_id, sha, published, deals))
+            yield done, len(jobs), path, len(deals)
+    finally:
+        stream.close()  # a cancel stops the worker processes now; nothing has changed yet
+    if results:
+        with store.transaction():
+            replace_readings(store, results)
+    return len(results)
+
+
+def _articles(store: Store, ids: list[int]) -> list[tuple]:
+    out = []
+    for at in range(0, len(ids), 500):  # (SQLite's limit on bound parameters)
+        chunk = ids[at:at + 500]
+        out += store.db.execute(
+            "SELECT id, sha256, text, published, published_precision, path FROM articles"
+            f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk).fetchall()
+    return out
+
+
+def _party_names(store: Store, article_id: int) -> set[str]:
+    return {r[0] for r in store.db.execute(
+        "SELECT DISTINCT c.name FROM evidence e JOIN deal_parties dp ON dp.deal_id = e.deal_id"
+        " JOIN companies c ON c.id = dp.company_id WHERE e.article_id = ?", [article_id])}
