@@ -1037,3 +1037,27 @@ def test_real_companies_of_the_race_are_in_the_table(text: str, name: str) -> No
     from desktop.extraction.organizations import find_organizations
 
     assert name in {o.name for o in find_organizations(text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Payette Ridge, a Meridian-based general contractor, signed a $410 million contract with Micron.", "Payette Ridge"),
+    ("Pallwick, a Phoenix-based distributor that sells to integrators, signed an agreement with Kioxia.", "Pallwick"),
+    ("Die Sparebanken Fjordvik hat dem Unternehmen einen Kredit zugesagt.", "Sparebanken Fjordvik"),
+    ("Tarrowby Engineering will handle site preparation under a separate contract.", "Tarrowby Engineering"),
+    ("Xazar Cloud took $40 million from Pashaly Holding last June.", "Pashaly Holding"),
+    ("Die Runde führt Wendelstein Kapital an.", "Wendelstein Kapital"),
+    ("Gunnamore Marine und Tromlingen Subsea gründen ein Gemeinschaftsunternehmen.", "Tromlingen Subsea"),
+])
+def test_contractors_distributors_savings_banks_and_name_endings_introduce_companies(text: str, name: str) -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    assert name in {o.name for o in find_organizations(text)}
+
+
+def test_table_knows_the_subsea_and_power_equipment_makers_apart_from_their_parents() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Nokia sold ASN to the French state. Rolls-Royce Power Systems, better known as mtu, "
+            "supplies engines; Rolls-Royce builds reactors. Mitsubishi Power sold turbines to SubCom.")
+    assert [o.name for o in find_organizations(text)] == [
+        "Nokia", "Alcatel Submarine Networks", "Rolls-Royce Power Systems", "Rolls-Royce", "Mitsubishi Power", "SubCom"]
