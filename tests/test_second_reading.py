@@ -162,3 +162,32 @@ def test_the_command_line_reports_the_second_reading(tmp_path: Path, collection:
     out = capsys.readouterr().out
     assert f"{READ_AGAIN:<10} {collection / 'b_ravelston_de.txt'}: 1 deal(s)" in out
     assert "1 read again with company names other articles taught" in out
+
+
+def test_a_correction_survives_when_a_later_article_read_again_joins_its_deal(tmp_path: Path, collection: Path) -> None:
+    from desktop.storage import corrections
+
+    later = tmp_path / "later"
+    later.mkdir()
+    # the later article also tells the round of the first: its first reading names only the
+    # investor, its second reading both sides, and either joins the corrected deal
+    (later / "b_ravelston_de.txt").write_text(
+        CITES + "\nIm März hatte Ravelston Moor 40 Millionen Pfund von Pentland Infrastructure Fund erhalten.\n",
+        encoding="utf-8")
+    (collection / "b_ravelston_de.txt").unlink()
+    with Store.open(tmp_path / "db.sqlite") as store:
+        run_import(store, [collection], workers=1)
+        (round_,) = _deals(store)
+        with store.transaction():
+            corrections.edit(store, int(round_["deal_id"]), "status", "signed")
+        assert run_import(store, [later], workers=1).read_again == 1
+        (joined,) = [d for d in _deals(store) if "a_ravelston_en.txt" in d["sources"]]
+        assert joined["sources"] == "a_ravelston_en.txt; b_ravelston_de.txt"
+        assert joined["parties"] == "Ravelston Moor; Pentland Infrastructure Fund"
+        assert joined["status"] == "signed"  # the user's correction, not the extractor's "completed"
+        assert _power_deal_of(store)["parties"] == "Ravelston Moor; SSE"
+
+
+def _power_deal_of(store: Store) -> dict:
+    (deal,) = [d for d in _deals(store) if d["kind"] == "supply"]
+    return deal

@@ -44,7 +44,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus18": 0.87, "corpus19": 0.87, "corpus20": 0.92, "corpus21": 0.92, "corpus22": 0.84,
            "corpus23": 0.86, "corpus24": 0.91, "corpus25": 0.86, "corpus26": 0.91, "corpus27": 0.82,
            "corpus28": 0.76, "corpus29": 0.86, "corpus30": 0.8, "corpus31": 0.87, "corpus32": 0.89,
-           "corpus33": 0.87, "corpus34": 0.86, "corpus35": 0.54, "corpus36": 0.79, "corpus37": 0.56,
+           "corpus33": 0.87, "corpus34": 0.86, "corpus35": 0.57, "corpus36": 0.79, "corpus37": 0.56,
            "corpus38": 0.81, "corpus39": 0.73, "corpus40": 0.73, "corpus41": 0.74, "corpus42": 0.81,
            "corpus43": 0.8, "corpus44": 0.77, "corpus45": 0.85, "corpus46": 0.76, "corpus47": 0.84,
            "corpus48": 0.89, "corpus49": 0.77, "corpus50": 0.73, "corpus51": 0.6, "corpus52": 0.8,

@@ -13,6 +13,7 @@ written at the end, in one transaction: a cancel leaves every article as first r
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Generator, Iterable
 
@@ -86,6 +87,6 @@ def _articles(store: Store, ids: list[int]) -> list[tuple]:
 
 
 def _party_names(store: Store, article_id: int) -> set[str]:
-    return {r[0] for r in store.db.execute(
-        "SELECT DISTINCT c.name FROM evidence e JOIN deal_parties dp ON dp.deal_id = e.deal_id"
-        " JOIN companies c ON c.id = dp.company_id WHERE e.article_id = ?", [article_id])}
+    """The companies the article's own readings name (not those a merged deal got from others)."""
+    return {name for (parties,) in store.db.execute("SELECT parties FROM evidence WHERE article_id = ?", [article_id])
+            for name in json.loads(parties or "{}")}
