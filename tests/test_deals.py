@@ -1061,3 +1061,26 @@ def test_table_knows_the_subsea_and_power_equipment_makers_apart_from_their_pare
             "supplies engines; Rolls-Royce builds reactors. Mitsubishi Power sold turbines to SubCom.")
     assert [o.name for o in find_organizations(text)] == [
         "Nokia", "Alcatel Submarine Networks", "Rolls-Royce Power Systems", "Rolls-Royce", "Mitsubishi Power", "SubCom"]
+
+
+def test_a_generic_word_that_starts_a_compound_ends_no_name() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = "Völkerding: Weil dort die Nachfrage ist. Junge Cloud-Anbieter brauchen Rechenleistung sofort."
+    assert find_organizations(text) == []
+
+
+def test_a_time_between_the_name_and_gegruendet_still_introduces_the_founded_company() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = "Carsten Völkerding hat Hirschgraben Leasing vor acht Jahren gegründet. Hirschgraben Leasing vermietet Server."
+    assert [o.text for o in find_organizations(text)] == ["Hirschgraben Leasing", "Hirschgraben Leasing"]
+
+
+def test_the_table_keeps_the_regional_telekoms_and_development_banks_apart() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Telekom Srbija und Magyar Telekom mieten Flächen; die Telekom hält sich heraus. Die Europäische "
+            "Bank für Wiederaufbau und Entwicklung (EBRD) und die Erste Group finanzieren den Bau.")
+    assert [o.name for o in find_organizations(text)] == [
+        "Telekom Srbija", "Magyar Telekom", "Deutsche Telekom", "EBRD", "EBRD", "Erste Group"]

@@ -534,6 +534,8 @@ def _discover(text: str) -> list[OrgMention]:
     for m in d.legal.finditer(text):
         if not text[m.start() - 1:m.start()].isspace():
             continue
+        if text.startswith("-", m.end()) and m.group(1) not in d.legal_forms:
+            continue  # "Junge Cloud-Anbieter": the generic word starts a compound, it ends no name
         rx = d.name_before_romance if m.group(1) in d.particle_forms else d.name_before
         before = rx.search(text, max(0, m.start() - 60), m.start())
         if not before:
@@ -734,7 +736,10 @@ _IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:der\s+|dem\s+)?$", re.IGN
 # "Gwangju-based", "US-listed": an attribute before the name, never part of it
 # a German place adjective ("Wernigeröder", "Magdeburger") before a name of two words or more
 # "Svenja Lorbach hat Tensorhof mitgegründet": the company between auxiliary and participle
-_FOUNDED_DE = re.compile(rf"\b(hat|hatte|haben|hatten){_SP}({_NAME}){_SP}(?:mit)?gegründet\b")
+# (a time may stand between the name and the participle: "hat Hirschgraben Leasing vor acht Jahren gegründet")
+_FOUNDED_DE = re.compile(rf"\b(hat|hatte|haben|hatten){_SP}({_NAME})(?:{_SP}(?:vor|im|in|bereits|schon|erst|einst|"
+                         rf"Jahre?n?|[0-9]{{4}}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)){{0,4}}"
+                         rf"{_SP}(?:mit)?gegründet\b")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er$")
 _ARTICLE_BEFORE_ADJECTIVE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]ine[mnrs]?)\s+$")
 _AMPERSAND_NAME = re.compile(rf"(?<![\w&.-])({_NAME_WORD}){_SP}&{_SP}({_NAME_WORD})(?![\w&-])")
