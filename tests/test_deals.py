@@ -1084,3 +1084,20 @@ def test_the_table_keeps_the_regional_telekoms_and_development_banks_apart() -> 
             "Bank für Wiederaufbau und Entwicklung (EBRD) und die Erste Group finanzieren den Bau.")
     assert [o.name for o in find_organizations(text)] == [
         "Telekom Srbija", "Magyar Telekom", "Deutsche Telekom", "EBRD", "EBRD", "Erste Group"]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Fluidstack mietet die Kapazität für 25 Jahre; die vertraglich gesicherten Einnahmen beziffert TeraWulf "
+     "auf rund 9,5 Milliarden Dollar.", 9_500_000_000),
+    ("Galaxy beziffert die Mieteinnahmen von CoreWeave über die gesamte Vertragsdauer auf mehr als 4,5 Milliarden "
+     "Dollar.", 4_500_000_000),
+    ("TeraWulf signed two ten-year colocation agreements with Fluidstack, worth roughly $3.7 billion in contracted "
+     "revenue.", 3_700_000_000),
+])
+def test_revenue_over_a_contracts_term_is_the_contracts_value(text: str, amount: int) -> None:
+    assert [d.amount for d in extract(text).deals] == [amount]
+
+
+def test_a_companys_contracted_revenue_in_total_is_no_deal() -> None:
+    text = "For Firnlicht, which reports CHF 310 million of contracted revenue, Enzian Labs is a mid-sized customer."
+    assert [d.amount for d in extract(text).deals] == []

@@ -67,6 +67,7 @@ class Cues:
     deal_estimate: FoldedPattern
     deal_volume: FoldedPattern
     deal_revenue: FoldedPattern
+    contract_revenue: FoldedPattern  # revenue over a contract's term: the contract's value
     deal_nouns: FoldedPattern
     holding_nouns: FoldedPattern
     references: WordStartPattern
@@ -106,6 +107,7 @@ def cues() -> Cues:
         deal_estimate=cue(c["deal_estimate"]),
         deal_volume=cue(c["deal_volume"]),
         deal_revenue=cue(c["deal_revenue"]),
+        contract_revenue=cue(c["contract_revenue"]),
         deal_nouns=cue(c["deal_nouns"]),
         holding_nouns=cue(c["holding_nouns"]),
         references=WordStartPattern(c["references"]),
@@ -938,6 +940,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
             if name == "revenue" and cues().deal_revenue.search(window) and not _RUN_RATE.search(window) \
                     and _last_noun_is_deal(text, start, min(a.start, lo + m.start())):
                 continue  # "zwei Verträge, die zusammen 3,7 Milliarden Dollar an Mieteinnahmen bringen"
+            if name == "revenue" and cues().contract_revenue.search(window) and not _RUN_RATE.search(window):
+                continue  # "die Mieteinnahmen über die gesamte Vertragsdauer", "$3.7 billion in contracted revenue"
             if name == "forecast" and (_GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window)
                                        or _CAPEX_FORECAST.search(window)):
                 continue  # "guided to capital expenditure of $52 billion to $56 billion in 2026": its plan
