@@ -1101,3 +1101,12 @@ def test_revenue_over_a_contracts_term_is_the_contracts_value(text: str, amount:
 def test_a_companys_contracted_revenue_in_total_is_no_deal() -> None:
     text = "For Firnlicht, which reports CHF 310 million of contracted revenue, Enzian Labs is a mid-sized customer."
     assert [d.amount for d in extract(text).deals] == []
+
+
+def test_the_table_knows_carmakers_suppliers_and_robot_makers() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Die Samsung-Tochter Harman übernimmt die Sparte von ZF Friedrichshafen; Volkswagen, BMW und "
+            "Mercedes-Benz kaufen bei Mobileye, Uber bei Wayve.")
+    assert [o.name for o in find_organizations(text)] == [
+        "Samsung", "Harman", "ZF", "Volkswagen", "BMW", "Mercedes-Benz", "Mobileye", "Uber", "Wayve"]
