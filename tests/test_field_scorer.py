@@ -34,8 +34,10 @@ def test_features_are_the_clause_the_words_near_the_figure_and_the_rules() -> No
     assert "n:über" not in names  # "über 500 Millionen Euro" is the figure itself
 
 
-def test_a_loan_is_an_investment_and_the_word_that_says_so_is_traced(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Brazos Keel Bank provided Caddo Rock Digital with a $300 million construction loan."
+def test_funding_is_an_investment_and_the_word_that_says_so_is_traced(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the example was a construction loan until the models were trained on corpora 1-113, whose newer
+    # annotations make a loan "other" with "investment" as the alternative: the model followed them)
+    text = "Brazos Keel Bank agreed to fund Caddo Rock Digital with $300 million of equity."
     learned = extract(text, date(2026, 3, 4)).deals
     assert [d.kind for d in learned] == ["investment"]
     start, end = learned[0].spans["kind"]

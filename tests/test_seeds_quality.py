@@ -61,7 +61,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus94": 0.88, "corpus95": 0.75, "corpus96": 0.79, "corpus97": 0.84,
            "corpus98": 0.9, "corpus99": 0.78, "corpus100": 0.81, "corpus101": 0.82,
            "corpus102": 0.77, "corpus103": 0.84, "corpus104": 0.71, "corpus105": 0.84,
-           "corpus106": 0.87, "corpus107": 0.84, "corpus108": 0.76, "corpus109": 0.77}
+           "corpus106": 0.87, "corpus107": 0.84, "corpus108": 0.76, "corpus109": 0.77,
+           "corpus110": 0.73, "corpus111": 0.77, "corpus112": 0.82, "corpus113": 0.84}
 HELD_OUT: list[str] = []
 
 
