@@ -1,14 +1,14 @@
 """Company names the collection has taught: what other articles found, this one may cite.
 
-A trade paper introduces "Westerbach Rechenzentren GmbH" once; the next article on the same
-campus writes only "Westerbach's €900 million refinancing", and a German weekly "Westerbach
-hat sich … gesichert". Read alone, those articles give no clue that the word is a company. The
+One article introduces "Ravelston Moor Ltd, a data-centre developer from Inverness"; the next
+writes only "Ravelston Moor hat mit SSE Renewables einen Stromliefervertrag … unterzeichnet".
+Read alone, that article gives no clue that the two words are a company and not a moor. The
 import therefore reads an article a second time with the names that other articles of the
 database made parties of deals ("learned names"), and the extractor treats a learned name in
-the text like a name of its curated table: wherever it stands in full, with its genitive, and
-its short form once it was named in full ("Westerbach" after "Westerbach Rechenzentren"). Only
-names of two words or more are learned: a single discovered word ("Hut", "Thermal") is too
-often an ordinary word somewhere else.
+the text like a name of its curated table: wherever it stands in full, with its genitive or as
+the head of a compound, and by its short form once it was named in full ("Westerbach" after
+"Westerbach Compute"). Only names of two words or more are learned: a single discovered word
+("Hut", "Thermal") is too often an ordinary word somewhere else.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ class LearnedNames:
         return re.compile(rf"{NAME_START}({trie_pattern(sorted(self.names))}){NAME_END}")
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, name) of each learned name in `text`, with its genitive ("Westerbach
-        Rechenzentrens") or as the head of a compound ("Westerbach-Rechenzentren-Campus")."""
+        """(start, end, name) of each learned name in `text`, with its genitive ("Ravelston Moors")
+        or as the head of a compound ("Ravelston Moor-Campus")."""
         if not self.names:
             return []
         return [(m.start(), m.end(), m.group(1)) for m in self._pattern.finditer(text)]

@@ -2,8 +2,8 @@
 
 After the files of an import are stored, the companies that discovery found and that became
 parties of deals anywhere in the database are "learned names" (see
-`desktop.extraction.learned_names`). An article of this import that cites one of them, but
-has no deal with it, is extracted again with them, and its readings are replaced. Only the
+`desktop.extraction.learned_names`). An article of this import that cites one of them which its
+own readings lack is extracted again with them, and the deals its readings touch are rebuilt. Only the
 import's own articles are read again: older ones, which the user may have corrected, change
 only when they are re-extracted on purpose.
 
