@@ -195,3 +195,17 @@ def test_progress_label_and_summary_name_the_second_reading() -> None:
     summary = ImportSummary(run_id=1, outcomes=[FileOutcome("/x/story.txt", "imported", deals=2)], read_again=1)
     message, _details = summary_text(summary, "finished")
     assert message.endswith("1 read again with company names other articles taught.")
+
+
+def test_a_cancelled_import_says_how_many_files_it_stored(window, qtbot, tmp_path) -> None:
+    from desktop.ui.import_flow import summary_text
+
+    folder = _folder(tmp_path, good=40)
+    flow = window.import_paths([folder], start=False)
+    flow.handle.worker.progress.connect(lambda done, total, label: flow.handle.worker.cancel() if done == 3 else None)
+    with qtbot.waitSignal(flow.finished, timeout=60000):
+        flow.start()
+    imported = window.store.count("articles") - 5
+    assert flow.outcome == "cancelled" and flow.summary is not None
+    message, _ = summary_text(flow.summary, flow.outcome)
+    assert message.startswith(f"Import cancelled. {imported} imported")  # not "before the first file"

@@ -71,9 +71,24 @@ class ImportFlow(QObject):
         super().__init__(parent)
         self.paths = paths
 
+        # what each step reported, kept here (the worker thread appends, the GUI thread reads it
+        # once the job has ended): a cancel ends the job without its summary, yet the files
+        # written so far are stored and the user must be told how many
+        self._reported: list[Progress] = []
+
         def job():
             with Store.open(db) as store:  # the worker thread's own connection
-                return (yield from import_paths(store, paths))
+                steps = import_paths(store, paths)
+                try:
+                    while True:
+                        try:
+                            step = next(steps)
+                        except StopIteration as stop:
+                            return stop.value
+                        self._reported.append(step)
+                        yield step
+                finally:
+                    steps.close()
 
         self._started = [time.monotonic()]
         self.handle = JobHandle(parent, "Import articles", job, describe_progress(self._started))
@@ -90,6 +105,11 @@ class ImportFlow(QObject):
     def _done(self, how: str, payload: object) -> None:
         self.outcome = how
         self.summary = payload if isinstance(payload, ImportSummary) else None
+        if self.summary is None and how == "cancelled" and self._reported:
+            self.summary = ImportSummary(
+                run_id=0, cancelled=True,
+                outcomes=[p.outcome for p in self._reported if p.phase != READ_AGAIN],
+                read_again=sum(p.phase == READ_AGAIN for p in self._reported))
         if how == "failed":
             self.error = str(payload)
         self.finished.emit(self.summary)
