@@ -240,12 +240,8 @@ def find_organizations(text: str, learned: LearnedNames | None = None) -> list[O
 
 def _with_learned(text: str, known: list[OrgMention], learned: LearnedNames) -> list[OrgMention]:
     """The curated names found, with the learned ones that overlap none of them."""
-    starts = [k.start for k in known]
-    added = []
-    for start, end, name in learned.mentions(text):
-        i = bisect_left(starts, end)
-        if i == 0 or known[i - 1].end <= start:
-            added.append(OrgMention(text[start:end], start, end, name))
+    added = _without_overlaps([OrgMention(text[start:end], start, end, name)
+                               for start, end, name in learned.mentions(text)], known)
     return sorted(known + added, key=lambda m: m.start) if added else known
 
 

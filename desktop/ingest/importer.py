@@ -22,7 +22,7 @@ from typing import Generator, Iterable, Iterator
 
 from desktop.extraction.mentions import ExtractedDeal
 from desktop.extraction.pipeline import EXTRACTOR_VERSION, extract
-from desktop.jobs import drain
+from desktop.jobs import drain, relay
 from desktop.ingest.pool import mapped
 from desktop.ingest.reader import ReadError, SourceText, content_hash, discover, read_article
 from desktop.ingest.second_reading import read_again
@@ -144,7 +144,7 @@ def import_paths(
     try:
         while (yield from _write_batch(store, stream, summary, len(files))):
             pass
-        stream.close()
+        stream.close()  # (its workers are done: the second reading starts its own)
         status = "completed"  # every file is stored: a cancel now only skips the second reading
         summary.read_again = yield from _second_reading(store, summary, workers)
     finally:
@@ -185,15 +185,11 @@ def _write_batch(
 
 def _second_reading(store: Store, summary: ImportSummary, workers: int | None) -> Generator[Progress, None, int]:
     job = read_again(store, [o.article_id for o in summary.of(IMPORTED) if o.article_id is not None], workers)
-    try:
-        while True:
-            try:
-                done, total, path, deals = next(job)
-            except StopIteration as stop:
-                return stop.value
-            yield Progress(done, total, FileOutcome(path, READ_AGAIN, deals=deals), phase=READ_AGAIN)
-    finally:
-        job.close()  # a cancel stops its worker processes too
+    return (yield from relay(job, lambda step: _read_again_progress(*step)))
+
+
+def _read_again_progress(done: int, total: int, path: str, deals: int) -> Progress:
+    return Progress(done, total, FileOutcome(path, READ_AGAIN, deals=deals), phase=READ_AGAIN)
 
 
 def _write_safely(store: Store, item: Prepared) -> FileOutcome:

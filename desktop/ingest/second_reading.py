@@ -77,13 +77,9 @@ def read_again(store: Store, article_ids: list[int], workers: int | None = None
 
 
 def _articles(store: Store, ids: list[int]) -> list[tuple]:
-    out = []
-    for at in range(0, len(ids), 500):  # (SQLite's limit on bound parameters)
-        chunk = ids[at:at + 500]
-        out += store.db.execute(
-            "SELECT id, sha256, text, published, published_precision, path FROM articles"
-            f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk).fetchall()
-    return out
+    return store.db.execute(
+        "SELECT id, sha256, text, published, published_precision, path FROM articles"
+        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", [json.dumps(ids)]).fetchall()
 
 
 def _party_names(store: Store, article_id: int) -> set[str]:

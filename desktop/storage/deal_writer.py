@@ -11,7 +11,7 @@ import hashlib
 import json
 from functools import lru_cache
 from itertools import combinations
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from desktop.extraction import fx
 from desktop.extraction.merge import (
@@ -70,11 +70,10 @@ def replace_readings(store: Store, articles: list[tuple[int, str, str | None, li
     """Articles read again, each (id, sha256, published, deals): their old readings give way to
     the new ones, and every deal either touches is rebuilt in article order, as one import of
     all of them would have built it (merging depends on the order readings come in)."""
-    ids = [article_id for article_id, *_ in articles]
-    touched = {r[0] for chunk in _chunks(ids) for r in store.db.execute(
-        f"SELECT DISTINCT deal_id FROM evidence WHERE article_id IN ({_marks(chunk)})", chunk)}
-    for chunk in _chunks(ids):
-        store.db.execute(f"DELETE FROM evidence WHERE article_id IN ({_marks(chunk)})", chunk)
+    ids = json.dumps([article_id for article_id, *_ in articles])
+    touched = {r[0] for r in store.db.execute(
+        f"SELECT DISTINCT deal_id FROM evidence WHERE article_id IN {_IDS}", [ids])}
+    store.db.execute(f"DELETE FROM evidence WHERE article_id IN {_IDS}", [ids])
     holder = store.db.execute("INSERT INTO deals(kind, status) VALUES ('other', 'announced')").lastrowid
     for article_id, sha, published, deals in articles:
         for deal in deals:
@@ -83,14 +82,8 @@ def replace_readings(store: Store, articles: list[tuple[int, str, str | None, li
     _rebuild(store, touched | {holder})
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    """(SQLite limits the parameters of one statement)"""
-    for at in range(0, len(ids), size):
-        yield ids[at:at + size]
-
-
-def _marks(ids: list[int]) -> str:
-    return ",".join("?" * len(ids))
+# a list of ids passed as one JSON parameter (as in queries.py): no limit on its length
+_IDS = "(SELECT value FROM json_each(?))"
 
 
 def learned_company_names(store: Store) -> list[str]:
@@ -374,12 +367,11 @@ def _rebuild(store: Store, deal_ids: set[int] | None) -> None:
         store.db.execute("UPDATE evidence SET deal_id = ?", [placeholder])
         store.db.execute("DELETE FROM deals WHERE id != ?", [placeholder])
     else:
-        rows = sorted((row for chunk in _chunks(sorted(deal_ids)) for row in store.db.execute(
-            select + f" WHERE e.deal_id IN ({_marks(chunk)})", chunk)), key=lambda r: (r[14], r[0]))
-        for chunk in _chunks(sorted(deal_ids)):
-            store.db.execute(f"DELETE FROM deal_parties WHERE deal_id IN ({_marks(chunk)})", chunk)
-            store.db.execute(f"UPDATE evidence SET deal_id = ? WHERE deal_id IN ({_marks(chunk)})", [placeholder, *chunk])
-            store.db.execute(f"DELETE FROM deals WHERE id IN ({_marks(chunk)})", chunk)
+        ids = json.dumps(sorted(deal_ids))
+        rows = store.db.execute(select + f" WHERE e.deal_id IN {_IDS} ORDER BY a.id, e.id", [ids]).fetchall()
+        store.db.execute(f"DELETE FROM deal_parties WHERE deal_id IN {_IDS}", [ids])
+        store.db.execute(f"UPDATE evidence SET deal_id = ? WHERE deal_id IN {_IDS}", [placeholder, ids])
+        store.db.execute(f"DELETE FROM deals WHERE id IN {_IDS}", [ids])
     for row in rows:
         evidence_id, published = row[0], row[-1]
         reading = _row_reading(row[1:-1], published)

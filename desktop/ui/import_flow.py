@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.ingest.importer import DUPLICATE, FAILED, IMPORTED, READ_AGAIN, ImportSummary, Progress, import_paths
 from desktop.ingest.reader import SUPPORTED_SUFFIXES
+from desktop.jobs import relay
 from desktop.storage.store import Store
 from desktop.ui.job_runner import JobHandle
 
@@ -76,19 +77,13 @@ class ImportFlow(QObject):
         # written so far are stored and the user must be told how many
         self._reported: list[Progress] = []
 
+        def note(step: Progress) -> Progress:
+            self._reported.append(step)
+            return step
+
         def job():
             with Store.open(db) as store:  # the worker thread's own connection
-                steps = import_paths(store, paths)
-                try:
-                    while True:
-                        try:
-                            step = next(steps)
-                        except StopIteration as stop:
-                            return stop.value
-                        self._reported.append(step)
-                        yield step
-                finally:
-                    steps.close()
+                return (yield from relay(import_paths(store, paths), note))
 
         self._started = [time.monotonic()]
         self.handle = JobHandle(parent, "Import articles", job, describe_progress(self._started))
