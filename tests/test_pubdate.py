@@ -222,3 +222,168 @@ def test_a_short_sentence_with_a_date_is_prose_not_a_date_line() -> None:
 
 def test_a_place_and_a_bare_year_are_no_dateline() -> None:
     assert find_pubdate("Headline\n\nMicrosoft, 2025 - a year of growth\n\nText.") is None
+
+
+# --- datelines that open the story ----------------------------------------------------
+
+_STORY_DE = "Der Versorger hat einen Liefervertrag über zwölf Jahre mit einem Rechenzentrum geschlossen."
+_STORY_EN = "A regional utility has signed a twelve-year supply contract with a data-centre developer."
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (f"Kornstadt, 14. Mai 2025. {_STORY_DE}", "2025-05-14"),  # a full stop after the date
+        (f"NORDHAFEN/SÜDHEIM, 12. Februar 2026. {_STORY_DE}", "2026-02-12"),
+        (f"LAKEVIEW, Texas (Nov. 18, 2025) — {_STORY_EN}", "2025-11-18"),  # the date in parentheses
+    ],
+)
+def test_a_dated_dateline_opening_the_first_paragraph(line: str, expected: str) -> None:
+    text = f"Wirtschaft · Region\n\nSchlagzeile des Tages\n\nVon Anna Beispiel\n\n{line}\n\nZweiter Absatz."
+    assert find_pubdate(text) == (expected, "day", SOURCE_DATE_LINE)
+
+
+@pytest.mark.parametrize(
+    "dateline, footer, expected",
+    [
+        (f"Kornstadt, 18. März (kb) – {_STORY_DE}", "© 2025 Kornstädter Bote", "2025-03-18"),
+        (f"Kornstadt, 18. März (kb) – {_STORY_DE}", "© Kornstädter Bote 2025 · Alle Rechte", "2025-03-18"),
+        (f"Düsselheim, 14. März (fb) {_STORY_DE}", "© 2024 Fachblatt Verlag", "2024-03-14"),  # no dash
+        (f"Altmühl, 8. April – {_STORY_DE}", "© Altmühler Anzeiger, 2025", "2025-04-08"),
+        (f"NEW PORTLAND, Sept 17 (Example Wire) - {_STORY_EN}", "(c) 2024 Example Wire", "2024-09-17"),
+        (f"MILLTOWN, 9 July – {_STORY_EN}", "Copyright 2024 Milltown Post. All rights reserved.", "2024-07-09"),
+        (f"PORT ESTEBAN and VALLE ALTO, Calif., 13 October — {_STORY_EN}", "© 2025 Example Daily", "2025-10-13"),
+        (f"RIVERTON, Wis., May 8 (Example Wire) - {_STORY_EN}", "© 2024 Example Wire", "2024-05-08"),
+        (f"Frankfurt am Main, 2. Juni (fk) – {_STORY_DE}", "Copyright © 2026 Finanzblatt", "2026-06-02"),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_copyright_year(dateline: str, footer: str, expected: str) -> None:
+    text = f"Schlagzeile des Tages\n\n{dateline}\n\nZweiter Absatz des Artikels.\n\n{footer}"
+    assert find_pubdate(text) == (expected, "day", SOURCE_DATE_LINE)
+
+
+def test_a_dateline_without_a_year_takes_the_issue_year() -> None:
+    text = (f"WOCHENBLATT\nZeitung für die Region · Ausgabe 47 | 2026\n\nSchlagzeile\n\n"
+            f"Berlin, 20. November (wb) – {_STORY_DE}")
+    assert find_pubdate(text) == ("2026-11-20", "day", SOURCE_DATE_LINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no year anywhere: the day alone is no date (nor is a year from the story's prose)
+        f"Schlagzeile\n\nKornstadt, 18. März (kb) – {_STORY_DE} Im Jahr 2024 lag der Umsatz höher.",
+        # two different copyright years: which one is meant is unknown
+        f"Schlagzeile\n\nKornstadt, 18. März (kb) – {_STORY_DE}\n\n© 2024 Bote\nFoto: © 2023 Beispiel",
+        # a range of years is a site's history, not this article's year
+        f"Schlagzeile\n\nMILLTOWN, 9 July – {_STORY_EN}\n\n© 2005–2025 Milltown Post",
+        # "copyright" in the prose is no copyright notice
+        f"Headline\n\nMILLTOWN, 9 July – {_STORY_EN}\n\nThe copyright dispute dates back to 2023.",
+        # a calendar entry is no dateline
+        "Termine der Woche\n\nFrankfurt, 3. Juni – Hauptversammlung\n\n© 2025 Kornstädter Bote",
+        # far below the top, after the story's first paragraphs
+        "Schlagzeile\n\n" + (_STORY_DE + " ") * 8 + f"\n\nKornstadt, 18. März (kb) – {_STORY_DE}\n\n© 2025 Bote",
+    ],
+)
+def test_a_dateline_without_a_year_source_stays_undated(text: str) -> None:
+    assert find_pubdate(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schlagzeile\n\nAm 14. Mai 2025 unterzeichnete der Versorger einen Liefervertrag über zwölf Jahre.",
+        f"Schlagzeile\n\nAm Dienstag, 14. Mai 2025. {_STORY_DE} Die Stadt rechnet mit mehr Gewerbesteuer.",
+        f"Headline\n\nShares of the utility rose, May 14 – {_STORY_EN}\n\n© 2025 Example",
+    ],
+)
+def test_prose_that_starts_with_a_date_is_no_dateline(text: str) -> None:
+    assert find_pubdate(text) is None
+
+
+def test_a_header_date_beats_the_story_dateline() -> None:
+    text = f"Daily · Press desk · Wednesday 18 March 2026\n\nHeadline\n\nHAMBURG, 17 March 2026 – {_STORY_EN}"
+    assert find_pubdate(text)[0] == "2026-03-18"
+
+
+def test_a_source_url_beats_a_dateline_dated_by_the_copyright_year() -> None:
+    text = (f"Schlagzeile\n\nKornstadt, 18. März (kb) – {_STORY_DE}\n\n"
+            "Quelle: https://example.de/2024/03/18/artikel\n© 2025 Kornstädter Bote")
+    assert find_pubdate(text) == ("2024-03-18", "day", SOURCE_URL)
+
+
+# --- more time stamp and issue forms --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Updated 2026.03.18 16:05 KST", "2026-03-18"),  # the year first, with dots
+        ("Posted : 2024/11/21 18:05 | Last updated : 2024/11/21 21:40", "2024-11-21"),
+        ("Published 2025.07.29 07:40 · Updated 2025.07.29 11:02", "2025-07-29"),
+        ("Mi, 20.05.26 · 06:30", "2026-05-20"),  # two-digit years
+        ("14.03.25 | 09:31 | Anna Beispiel", "2025-03-14"),
+        ("Von Anna Beispiel | 22.08.25, 18:04 Uhr | Lesezeit 4 Min.", "2025-08-22"),
+        ("Beispielblatt · Unternehmen · 04.06.25", "2025-06-04"),
+        ("Last updated: 25/08/2025 14:32 BST", "2025-08-25"),  # a day above 12 settles the order
+        ("Published 20/03/2025 09:00 GMT", "2025-03-20"),
+        ("Wed 08/10/2025 · 16:05 JST", "2025-10-08"),  # the weekday settles the order
+        ("Sun 08/10/2025", "2025-08-10"),
+        ("Friday, 12/9/2025 14:20 (GMT+7)", "2025-09-12"),
+        ("Written by Jo Example | Monday 6th January 2025", "2025-01-06"),
+        ("22 Jan, 2026, 08:00 GMT", "2026-01-22"),
+    ],
+)
+def test_more_time_stamp_forms(line: str, expected: str) -> None:
+    found = find_pubdate(f"Example Times\n\n{line}\n\nHeadline of the story\n\nThe first paragraph.")
+    assert found is not None and found.value == expected and found.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 07/08/2025 6:10 a.m. CT",  # July 8 or 7 August: no way to tell
+        "Mon 08/10/2025",  # the weekday fits neither order
+        "Updated 13/13/2025",  # no such day either way
+    ],
+)
+def test_ambiguous_slash_dates_give_no_date(line: str) -> None:
+    assert find_pubdate(f"Example Times\n\n{line}\n\nHeadline of the story\n\nThe first paragraph.") is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Beispiel-Depesche – Fachdienst für Netze und Vertrieb, Ausgabe vom 21.03.2024", ("2024-03-21", "day")),
+        ("Fachbrief Kälte und Klima · Ausgabe Dezember 2025", ("2025-12", "month")),
+        ("KURIER · Ausgabe 11/2024 · Im Gespräch", ("2024-11", "month")),
+        ("Sheds, substations and the money behind them — No. 88, Thursday 3 October 2024", ("2024-10-03", "day")),
+        ("Power and land for compute | Vol. 3 No. 22 | Monday 16/06/2025", ("2025-06-16", "day")),
+        ("Nr. 47 · 20. bis 26. November 2025 · Region Nord", ("2025-11-20", "day")),  # a week: its first day
+        ("Vol. 9, No. 7 · 18-24 February 2026 · €2.50", ("2026-02-18", "day")),
+        ("KW 45 · 3. bis 7. November 2025 · erscheint freitags", ("2025-11-07", "day")),  # the day it appears
+        ("Stocks, deals and data centres, as it happens – Tuesday 14 October 2025", ("2025-10-14", "day")),
+        ("Tech ticker — Tuesday 10 November 2026", ("2026-11-10", "day")),
+    ],
+)
+def test_issue_lines_and_headings(line: str, expected: tuple[str, str]) -> None:
+    found = find_pubdate(f"EXAMPLE WEEKLY\n{line}\n\nHeadline of the story\n\nThe first paragraph.")
+    assert found is not None and (found.value, found.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beispielblatt · Ausgabe 47/2024",  # an issue number, not a month
+        "Stocks, deals and data centres, as it happens – Monday 14 October 2025",  # wrong weekday
+        "The bond issue priced on Tuesday, 14 October 2025.",  # a sentence
+    ],
+)
+def test_lines_that_only_look_like_issue_lines(line: str) -> None:
+    assert find_pubdate(f"EXAMPLE WEEKLY\n{line}\n\nHeadline of the story\n\nThe first paragraph.") is None
+
+
+def test_a_wire_send_stamp_closing_the_text() -> None:
+    text = f"Schlagzeile\n\nKornstadt, 28. Oktober (kb) – {_STORY_DE}\n\nkb/ab/cd\n281744 Okt 25"
+    assert find_pubdate(text) == ("2025-10-28", "day", SOURCE_DATE_LINE)
+    assert find_pubdate("Schlagzeile\n\nText.\n\n289944 Okt 25") is None  # hour 99: no stamp

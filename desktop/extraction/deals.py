@@ -164,37 +164,75 @@ class _Reader:
     def read(self) -> list[ExtractedDeal]:
         blocks = paragraphs(self.text)
         interview = _is_interview(blocks)
+        if interview:
+            self._without_interviewer(blocks)
         asked = False  # an interview's first question has been asked
+        addressed: str | None = None  # the surname the questions address ("Frau Kleebach, …")
+        introduced: Counter = Counter()  # the companies named before the first question
         for block in blocks:
             if block.boilerplate:
                 self.previous = None
                 continue
             question = interview and block.text.rstrip().endswith("?")
             # "Lindsay: … we signed", or in a Q&A the lines after the first question
-            answer = _SPEAKER.match(block.text) is not None or (asked and not question)
+            # (before an interview's first question a label is metadata, "Lesezeit: 6 Minuten",
+            # unless question and answer share the paragraph: "CR: Why?\nRutledge: Because …")
+            labelled = _SPEAKER.match(block.text) is not None and (
+                asked or not interview or any(line.rstrip().endswith("?") for line in block.text.splitlines()))
+            answer = labelled or (asked and not question)
             if answer and self.interviewee is None:
                 # the company the introduction is about speaks as "we" in the answers, however
                 # often the answers then name their customers; first of all the speaker's own
                 # ("Svenja Lorbach hat Tensorhof mitgegründet … Lorbach: Wir …")
-                own = self._speaker_company(block)
-                self.interviewee = Counter({own: 1}) if own else Counter(self.seen)
+                own = self._speaker_company(block, blocks, addressed)
+                self.interviewee = Counter({own: 1}) if own else (introduced or Counter(self.seen))
+            if question and not asked:
+                introduced = Counter(self.seen)  # what the introduction named, not the questions
+            if question and addressed is None:
+                address = _ADDRESS.search(block.text)
+                addressed = address.group(1) if address else None
             asked = asked or question
             self._paragraph(block, answer)
         return self.deals
 
-    def _speaker_company(self, block: Block) -> str | None:
-        """The company named beside the speaker of an answer where the text first names them."""
+    def _without_interviewer(self, blocks: list[Block]) -> None:
+        """"Doppelbodenblatt: Am Ende hat die EnBW … bezahlt?": the label of a question names
+        the magazine that asks, never a party."""
+        labels = []
+        for b in blocks:
+            label = _SPEAKER.match(b.text) if b.text.rstrip().endswith("?") else None
+            if label is not None:
+                labels.append((b.start, b.start + label.end()))
+        if labels:
+            self.actors = _Index([m for m in self.actors.mentions
+                                  if not any(start <= m.start < end for start, end in labels)])
+
+    def _speaker_company(self, block: Block, blocks: list[Block], addressed: str | None) -> str | None:
+        """The company named beside the person who answers (by the label of the answer,
+        "Lorbach: …", or the address of the questions, "Frau Kleebach, …"): in the sentence
+        where the text first names them, or else in a sentence of a paragraph about them
+        that says whom they founded or lead ("Zur Person: Jorinde Kleebach, 47, … 2019
+        gründete sie Brückenfeld Rechenzentren")."""
         label = _SPEAKER.match(block.text)
-        if label is None:
+        surname = label.group().strip().rstrip(":").split()[-1] if label else addressed
+        if not surname:
             return None
-        surname = label.group().strip().rstrip(":").split()[-1]
         at = self.text.find(surname, 0, block.start)
-        if at < 0:
-            return None
-        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
-        ends = [e for e in (self.text.find(". ", at), self.text.find("\n", at)) if e >= 0]
-        named = self.actors.within(start, min(ends) if ends else block.start)
-        return named[0].name if named else None
+        if at >= 0:
+            start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+            ends = [e for e in (self.text.find(". ", at), self.text.find("\n", at)) if e >= 0]
+            named = self.actors.within(start, min(ends) if ends else block.start)
+            if named:
+                return named[0].name
+        for b in blocks:
+            # (not the answers and questions themselves: they name customers and rivals)
+            if b.boilerplate or surname not in b.text or _SPEAKER.match(b.text) or b.text.rstrip().endswith("?"):
+                continue
+            for sent in sentences(b):
+                named = self.actors.within(sent.start, sent.end)
+                if named and _LEADS.search(self.text, sent.start, sent.end):
+                    return named[0].name
+        return None
 
     def _sentence_at(self, sent: Block, orgs: bool = True) -> Sentence:
         return Sentence(sent, self.actors.within(sent.start, sent.end) if orgs else [],
@@ -314,6 +352,13 @@ class _Reader:
 # "EIFO, contributed DKK 100 million", "Nvidia put up $2 billion": the subject gives the money
 _GIVES_AFTER = re.compile(r",?\s+(?:(?:also|has|had|will|would|hat|hatte)\s+)?(?:put up|puts up|contributed|"
                           r"contributes|chipped in|chips in|steuerte|steuert|schoss|schießt)\b", re.IGNORECASE)
+
+
+# "Frau Kleebach, Ihre Firma …", "Mr Okafor, your company …": whom an interview's questions address
+_ADDRESS = re.compile(r"\b(?:Frau|Herr|Mr|Mrs|Ms|Dr)\.?\s+([A-ZÄÖÜ][\w'’-]+)")
+# a sentence that says which company a person founded or leads
+_LEADS = re.compile(r"\b(?:gründete|gegründet|mitgegründet|leitet|führt|Gründer\w*|Chef\w*|Geschäftsführer\w*|"
+                    r"founded|co-founded|founder|runs|heads|chief executive|CEO)\b")
 
 
 # "Lindsay: Last quarter we signed …": an interview answer, where "we" is the speaker's company

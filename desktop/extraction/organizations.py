@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from desktop.extraction.learned_names import LearnedNames
 from desktop.extraction.mentions import OrgMention
+from desktop.extraction.lexicon import common_german_word, unknown_word
 from desktop.extraction.numbers import detect_language
 from desktop.extraction.places import city_names, place_names
 from desktop.extraction.regex_tools import (
@@ -49,6 +50,7 @@ _GROUP_WORDS = ("Gruppe", "Group", "Groupe", "Grupo")
 _GROUP_FORM = re.compile(r"^(.+?)[ -](?:Gruppe|Group|Groupe|Grupo)$")
 
 
+_DECLINABLE_FIRST_WORD = re.compile(r"([A-ZÄÖÜ][a-zäöüß]*(?:sche|ste|werke)) [A-ZÄÖÜ]")
 SHOUTED_LENGTH = 4  # "META", "INTEL": shorter names in capitals are other abbreviations
 
 
@@ -61,6 +63,11 @@ def _alias_table() -> dict[str, str]:
             if len(alias) >= SHOUTED_LENGTH and not alias.isupper():
                 # a headline or a press release in capitals: "AMAZON.", "MICRON kündigt an"
                 table.setdefault(alias.upper(), canonical)
+            declined = _DECLINABLE_FIRST_WORD.match(alias)
+            if declined:
+                # "mit der Deutschen Telekom", "den Stadtwerken München": the dative and genitive
+                # of a name that opens with an adjective or a plural noun
+                table.setdefault(f"{declined.group(1)}n{alias[declined.end(1):]}", canonical)
             group = _GROUP_FORM.match(alias)
             if group:
                 for word in _GROUP_WORDS:
@@ -225,7 +232,7 @@ def find_organizations(text: str, learned: LearnedNames | None = None) -> list[O
     discovered = _discover(text)
     known = _without_compound_heads(text, known, discovered)
     names = {d.name for d in discovered}
-    full = _full_names(names | _bare_names(text, known, discovered))
+    full = _full_names(names | _bare_names(text, known, discovered) | _bare_names_de(text, known, discovered))
     full.update(_abbreviations(text, known + discovered))
     full.update(_curated_short_forms(full))
     full.update(_known_short_forms(known, full))
@@ -310,6 +317,51 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
         else:
             if inside and alone >= BARE_NAME_REPEATS:  # at least once inside a sentence, not only at its start
                 names.add(word)
+    return names
+
+
+_CAPITALISED_DE = re.compile(r"(?<![\w&.'’-])[A-ZÄÖÜ][a-zäöüß]{3,}[a-zäöüß0-9]*(?:s|'s|’s)?(?![\w'’-])")
+# a word after one of these (and perhaps an adjective) is a noun or a place: "der Speicherwerke",
+# "ihr Strom", "zum neuen Rechenzentrum", "in Buchschlag"
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|"
+    r"dies(?:e|er|es|em|en)|jed(?:e|er|es|em|en)|unser\w*|ihr\w*|sein\w*|zum|zur|vom|im|am|beim|ins|"
+    r"in|nach|aus|the|a|an|this|that|its|their|our)[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es|em)[^\S\n]+)?$",
+    re.IGNORECASE)
+BARE_NAME_REPEATS_DE = 2
+# a word with one of these endings is an abstract noun, used without article ("über Flüssigkühlung")
+_ABSTRACT_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tät", "täten", "ion", "ionen", "ismus", "nis")
+
+
+def _bare_names_de(text: str, known: list[OrgMention], discovered: list[OrgMention]) -> set[str]:
+    """German news names a company it has introduced nowhere by a bare word too ("Wie
+    Rödelsberg bestätigte", "Jetzt hat Saalequant 38 Millionen Euro"). Every German noun is
+    capitalised, so such a word must be unknown to both languages' lexicons, used at least
+    twice, never after an article, a pronoun, an adjective or "in" (a noun or a place), never
+    in lower case and never as a person's surname."""
+    if detect_language(text) != "de":
+        return set()
+    counts: dict[str, list[int]] = {}
+    for m in _CAPITALISED_DE.finditer(text):
+        word = m.group()
+        for end in ("'s", "’s", "s"):
+            if word.endswith(end) and word[:-len(end)] in counts:
+                word = word[:-len(end)]
+                break
+        counts.setdefault(word, []).append(m.start())
+    repeated = [w for w, starts in counts.items() if len(starts) >= BARE_NAME_REPEATS_DE]
+    if not repeated:
+        return set()
+    d = _discovery()
+    taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
+    names = set()
+    for word in repeated:
+        if word in taken or word in d.not_names or _generic(word, d) or word.endswith(_ABSTRACT_NOUN_ENDINGS) \
+                or not unknown_word(word) \
+                or _in_lower_case(text, word.lower()) or _after_first_name(text, word):
+            continue
+        if not any(_DETERMINER_BEFORE.search(text, max(0, at - 30), at) for at in counts[word]):
+            names.add(word)
     return names
 
 
@@ -582,6 +634,8 @@ def _discover(text: str) -> list[OrgMention]:
     for m in _ampersand_names(text):
         # "Kraus & Pfeil", "Procter & Gamble": two names joined by "&" name a firm
         first, second = m.group(1), m.group(2)
+        if _section_title(text, m.group()):
+            continue
         if not {first, second} & d.not_names and not any(
                 _generic(w, d) or w.lower().endswith(d.descriptors) or w.isupper() for w in (first, second)):
             found.append(OrgMention(m.group(), m.start(), m.end(), m.group()))
@@ -749,6 +803,24 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
         if m is not None and m.start() <= at < m.end():
             yield m
         at = text.find(" & ", at + 3)
+
+
+def _section_title(text: str, name: str) -> bool:
+    """"Rubrik: Köpfe & Konzepte | Lesedauer", "Kurier · Banken & Versicherungen": two everyday
+    German words joined by "&" that stand only in lines that are no sentence (headings, a
+    page's section) name a section, not a firm ("Lang & Schwarz kauft …" is a firm)."""
+    if not all(common_german_word(w) for w in name.split(" & ")):
+        return False
+    for at in _word_starts(text, name):
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if line.endswith((".", "!", "?", '"', "“", "”")) or len(line.split()) > SECTION_LINE_WORDS:
+            return False
+    return True
+
+
+SECTION_LINE_WORDS = 12
 
 
 def _line_labels(text: str, anchor: re.Pattern[str], label: re.Pattern[str]) -> Iterator[re.Match[str]]:

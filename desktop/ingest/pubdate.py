@@ -6,14 +6,29 @@ modification time (it says when the file was saved, not when the news was publis
 
 Priority, most explicit first:
 
-1. ``SOURCE_DATE_LINE``: a date marker — the ``date 2025-11-21`` / ``date 2025-02``
-   prefix the clipping tool puts at the very start, or a keyword line near the top
-   ("Datum: …", "Veröffentlicht am …", "Published: …").
-2. ``SOURCE_TIMESTAMP``: a line near the top that is nothing but a date, optionally with
-   a time ("21.01.2026 - 14:01:12", "21. Januar 2026, 14:01 Uhr", "Jan 21, 2026"), or a
-   "Stand:"/"Updated:" line.
-3. ``SOURCE_URL``: a date encoded in the article's source address on a "Quelle:"/
+1. The ``date 2025-11-21`` / ``date 2025-02`` prefix the clipping tool puts at the very
+   start (``SOURCE_DATE_LINE``).
+2. The top lines (headline, kicker, byline; see `_top_lines`), in this order:
+   a keyword line ("Datum: …", "Veröffentlicht am …", "Published: …"; ``SOURCE_DATE_LINE``);
+   a line that is nothing but a date, optionally with a time, or a "Stand:"/"Updated:"
+   line ("21.01.2026 - 14:01:12", "Mi, 20.05.26 · 06:30", "Updated 2026.03.18 16:05";
+   ``SOURCE_TIMESTAMP``); a dateline with a year on a line of its own ("FRANKFURT, 31.
+   Januar 2026"; ``SOURCE_DATE_LINE``); an issue line ("Ausgabe vom 21.03.2024",
+   "Ausgabe Dezember 2025"; ``SOURCE_DATE_LINE``); a heading that ends in a weekday and
+   its date ("Markets live – Tuesday 14 October 2025"; ``SOURCE_TIMESTAMP``); a line
+   that carries a day among other metadata ("Von A. Muster | 22.08.25, 18:04 Uhr";
+   ``SOURCE_TIMESTAMP``); last, the dateline that opens the story's first paragraph
+   ("Riad, 14. Mai 2025. Der …"; ``SOURCE_DATE_LINE``).
+3. A news agency's send stamp closing the text ("281744 Okt 25"; ``SOURCE_DATE_LINE``).
+4. ``SOURCE_URL``: a date encoded in the article's source address on a "Quelle:"/
    "Source:" line or a line that is only a URL (see `date_from_url`).
+5. An opening dateline without a year ("Frankfurt, 18. März (fk) – …") with the one
+   year the text states in its copyright notice or issue line ("© 2025 Verlag",
+   "Ausgabe 47 | 2026"; ``SOURCE_DATE_LINE``). It comes after the URL because it joins
+   two markers, the URL states all three parts in one.
+
+Slash dates (21/01/2026) are read day first or month first only when a part above 12 or
+a weekday right before the date settles the order; otherwise they give no date.
 
 HTML metadata (`SOURCE_HTML_*`) is read by `desktop.ingest.html_text`; the reader uses it
 only when the text itself has no marker.
@@ -23,8 +38,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
+
+from desktop.resources import load_json
 
 __all__ = [
     "PubDate",
@@ -89,18 +107,27 @@ _MONTHS = {
     "october": 10, "oct": 10, "december": 12, "dec": 12,
 }  # fmt: skip
 _MONTH = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
+_WEEKDAY_NAME = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*"
+    r"|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)"
 )
+_WEEKDAY = _WEEKDAY_NAME + r"\.?,?\s*"
+# the weekday written right before a date ("Wed 08/10/2025", "Friday, 12/9/2025")
+_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?P<wd>" + _WEEKDAY_NAME + r")\.?,?\s*\Z", re.IGNORECASE)
 
 # One date value; each alternative names its parts so `_from_match` can build it.
 # The written forms of a day, each naming its parts so `_from_match` can build it.
 _DAY_FORMS = (
     r"|(?P<gd>\d{1,2})\.\s?(?P<gm>\d{1,2})\.\s?(?P<gy>\d{4})"  # 21.01.2026
-    r"|(?P<td>\d{1,2})\.?\s+" + _MONTH + r"\s+(?P<ty>\d{4})"  # 21. Januar 2026
+    # 21.01.26: portals and bylines shorten the year; never a prefix of a longer number
+    r"|(?P<sd>\d{1,2})\.(?P<sm>\d{1,2})\.(?P<syy>\d{2})(?!\d|\.\d)"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+(?P<ty>\d{4})"  # 21. Januar 2026, 6th Jan, 2026
     r"|" + _MONTH.replace("mon>", "emon>") + r"\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{4})"  # Jan 21, 2026
+    # 2026.01.21 / 2026/01/21 (East Asian sites): the year first, so the order is clear
+    r"|(?P<ky>\d{4})(?P<ksep>[./])(?P<km>\d{1,2})(?P=ksep)(?P<kd>\d{1,2})(?!\d)"
+    # 21/01/2026 or 01/21/2026: `_slash_day` decides the order or gives up
+    r"|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})(?!\d)"
 )
 _DATE_VALUE = (
     r"(?:(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2}))?"  # 2025-11-21, 2025-11
@@ -147,6 +174,78 @@ _STAMP_WITH_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A dateline that opens the story's first paragraph, the story following on the line:
+# "Riad, 14. Mai 2025. Der …", "AMARILLO, Texas (Nov. 18, 2025) — …", "Jülich, 14. März (ab) – …",
+# "NEW YORK, Sept 17 (Wire) - …", "SAN FRANCISCO and PALO ALTO, Calif., 13 October — …".
+# The year is often left out; `_stated_year` may then supply it. The place is checked by
+# `_is_place` (case matters there, this pattern ignores it for the month names).
+_PLACE_WORD = r"[^\W\d_][\w.'’&/-]*"
+_OPENING_DATELINE_RE = re.compile(
+    r"^(?P<place>" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,5}"  # SAN FRANCISCO and PALO ALTO
+    r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?){0,2})"  # , Calif. / , Texas
+    r"(?:,\s*|\s*(?P<open>\()\s*)"  # the date after a comma or in parentheses
+    r"(?:(?P<dd>\d{1,2})\.?\s+" + _MONTH.replace("mon>", "dmon>") + r"(?:,?\s+(?P<dy>\d{4}))?"  # 14. März (2025)
+    r"|" + _MONTH.replace("mon>", "dmon2>") + r"\s+(?P<dd2>\d{1,2})(?!\d)(?:,?\s+(?P<dy2>\d{4}))?)"  # Sept 17(, 2025)
+    r"(?(open)\s*\))"
+    r"\s*(?:\([^()\n]{1,40}\))?"  # the agency: "(rta)", "(Ferrisbay Wire)"
+    r"(?:\s*(?:[-–—]{1,2}|:)\s+|\.\s+|(?<=\))\s+)"  # a dash, a full stop, or just the parenthesis
+    r"(?P<story>\S.*)$",
+    re.IGNORECASE,
+)
+# lower-case words inside a place name: "Frankfurt am Main", "SAN FRANCISCO and PALO ALTO"
+_PLACE_JOINERS = frozenset("and und & am an der ob im de la del upon on".split())
+# a sentence that starts like "Am Montag, 14. März" or "Seit Dienstag, …" is no dateline
+_PLACE_NOT_FIRST = frozenset("am im seit bis ab vom zum zur on since until from".split())
+# The story after a dateline without a year must be a real paragraph, not a calendar entry
+# ("Frankfurt, 3. Juni – Hauptversammlung").
+_MIN_STORY_CHARS = 40
+# How much text may precede the dateline: a headline, a kicker, a standfirst and a
+# byline fit; a dateline after the story's first long paragraphs starts an embedded item.
+_MAX_CHARS_BEFORE_DATELINE = 600
+
+# A line that ends in a weekday and its date: liveblog and ticker headings ("Markets live –
+# Tuesday 14 October 2025"), issue lines ("No. 88, Thursday 3 October 2024"). The weekday
+# must fit the date, which is what sets it apart from prose.
+_WEEKDAY_HEADING_RE = re.compile(
+    r"(?:^|[-–—|·,]\s*)(?P<wd>" + _WEEKDAY_NAME + r")\.?,?\s+(?P<value>" + _DAY_FORMS[1:] + r")\s*$",
+    re.IGNORECASE,
+)
+# The issue a periodical names at its top: "Ausgabe vom 21.03.2024", "Ausgabe Dezember 2025",
+# "Ausgabe 11/2024" (a month: issue numbers above 12 are no month and are left alone). The
+# keyword starts the line or follows a separator ("Fachdienst für Netze, Ausgabe vom …").
+_ISSUE_LINE_RE = re.compile(
+    r"(?:^|[,·|–—-]\s*)(?:ausgabe|issue|edition)(?:\s+(?:vom|of|dated))?\s*:?\s*(?:" + _WEEKDAY + r")?"
+    r"(?P<value>" + _DAY_FORMS[1:]
+    + r"|" + _MONTH.replace("mon>", "mmon>") + r"\s+(?P<my>\d{4})"
+    r"|(?P<nm>\d{1,2})/(?P<ny>\d{4}))" + _TIME + r"\s*$",
+    re.IGNORECASE,
+)
+# Where the year of a dateline without one may come from: the copyright notice ("© 2025
+# Finanzplatz-Kurier", "© Rurtaler Anzeiger 2024", "(c) 2024", "Copyright 2024") anywhere,
+# and an issue line at the top ("Ausgabe 47 | 2026"). A range ("© 2005–2025") names no year.
+_COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:^[ \t]*(?:copyright\b|\(c\))|©)[ \t]*(?:©|\(c\))?[ \t]*(?:[^\W\d_][^\d\n]{0,60}?)?"
+    r"(?<!\d)(?P<year>\d{4})(?!\d|\s*[-–]\s*\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ISSUE_YEAR_RE = re.compile(
+    r"(?<!\w)(?:ausgabe|issue|edition|nr\.|no\.|vol\.|jahrgang)\s*\d{1,4}\s*[|/·,]\s*(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+# A news agency's send stamp closing the text: "281744 Okt 25" = day 28, 17:44, October 2025.
+_WIRE_STAMP_RE = re.compile(
+    r"^(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d\s+" + _MONTH.replace("mon>", "wmon>") + r"\s+(?P<yy>\d{2})$",
+    re.IGNORECASE,
+)
+_BOTTOM_LINES = 3
+# "20. bis 26. November 2025", "18-24 February 2026": a week's issue dates from its first day
+_RANGE_START_RE = re.compile(r"(?<![\w.])(?P<first>\d{1,2})\.?\s*(?:[-–]|bis|to|until)\s*\Z", re.IGNORECASE)
+
+# "erscheint freitags", "erscheint jeden Dienstag", "published on Friday", "out on Sunday"
+_APPEARS_ON_RE = re.compile(
+    r"(?<!\w)(?:erscheint|appears|published|out)\s+(?:(?:jeden|every|on|am)\s+)?(?P<wd>[^\W\d_]{4,})", re.IGNORECASE
+)
+
 # A day anywhere in a line ("29. Dezember 2025, 10:14 Uhr, Martin Sanowski", "June 30, 2025
 # 08:00 AM Eastern Daylight Time", "NEW YORK, Aug. 19, 2025 (GLOBE NEWSWIRE) -- …").
 _DAY_VALUE = r"(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})" + _DAY_FORMS + ")"
@@ -185,7 +284,8 @@ _URL_CMS_ID_RE = re.compile(
 
 def find_pubdate(text: str) -> PubDate | None:
     """The publication date stated by the (normalised) text itself, or None."""
-    return _start_marker(text) or _top_lines_date(text) or _source_url_date(text)
+    return (_start_marker(text) or _top_lines_date(text) or _wire_stamp_date(text)
+            or _source_url_date(text) or _yearless_dateline_date(text))
 
 
 def start_marker_end(text: str) -> int:
@@ -220,9 +320,13 @@ def _start_marker(text: str) -> PubDate | None:
 
 
 def _top_lines_date(text: str) -> PubDate | None:
-    """A keyword date line wins over a bare timestamp, wherever both sit in the top; a line
-    that carries a day among other metadata (a time zone, a section, an author) comes last."""
-    lines = [part for line in _top_lines(text) for part in _line_parts(line)]
+    """A keyword date line wins over a bare timestamp, wherever both sit in the top; then
+    come an issue line, a heading that ends in weekday and date, and a line that carries a
+    day among other metadata (a time zone, a section, an author). The dateline that opens
+    the story comes last: it says where and when the story was filed, a header or a byline
+    when it appeared (wire stories are often dated the day before)."""
+    parts = [(part, line) for line in _top_lines(text) for part in _line_parts(line)]
+    lines = [part for part, _ in parts]
     for regex, source in ((_KEYWORD_LINE_RE, SOURCE_DATE_LINE), (_TIMESTAMP_LINE_RE, SOURCE_TIMESTAMP),
                           (_STAMP_WITH_NOTE_RE, SOURCE_TIMESTAMP), (_DATELINE_RE, SOURCE_DATE_LINE)):
         for line in lines:
@@ -236,18 +340,109 @@ def _top_lines_date(text: str) -> PubDate | None:
             if found:
                 return PubDate(*found, source)
     for line in lines:
-        found = _metadata_line_day(line)
+        found = _issue_line_date(line)
+        if found:
+            return PubDate(*found, SOURCE_DATE_LINE)
+    for line in lines:
+        found = _weekday_heading_day(line)
         if found:
             return PubDate(*found, SOURCE_TIMESTAMP)
+    for part, line in parts:
+        found = _metadata_line_day(part, line)
+        if found:
+            return PubDate(*found, SOURCE_TIMESTAMP)
+    dateline = _opening_dateline(text)
+    if dateline and dateline[0] is not None:
+        found = _ymd(*dateline)
+        if found:
+            return PubDate(*found, SOURCE_DATE_LINE)
     return None
 
 
-def _metadata_line_day(line: str) -> tuple[str, str] | None:
+def _issue_line_date(line: str) -> tuple[str, str] | None:
+    match = _ISSUE_LINE_RE.search(line)
+    return _from_match(match) if match else None
+
+
+def _weekday_heading_day(line: str) -> tuple[str, str] | None:
+    match = _WEEKDAY_HEADING_RE.search(line)
+    found = _from_match(match) if match else None
+    return found if found and _weekday_fits(match.group("wd"), found) else None
+
+
+def _opening_dateline(text: str) -> tuple[str | None, str, str] | None:
+    """``(year or None, month, day)`` of the dateline that opens the story's first
+    paragraph ("Jülich, 14. März (ab) – Wenn …"), or None. Only a line near the top
+    counts, and only before much text: further down it would open an embedded item."""
+    chars_before = 0
+    for line in _top_lines(text):
+        if chars_before > _MAX_CHARS_BEFORE_DATELINE:
+            return None
+        match = _OPENING_DATELINE_RE.match(line)
+        if match and _is_place(match.group("place")):
+            year = match.group("dy") or match.group("dy2")
+            if year or len(match.group("story")) >= _MIN_STORY_CHARS:
+                month = match.group("dmon") or match.group("dmon2")
+                return year, str(_MONTHS[month.lower()]), match.group("dd") or match.group("dd2")
+        chars_before += len(line)
+    return None
+
+
+def _is_place(place: str) -> bool:
+    """Whether the words before a dateline's date name a place ("PARIS/STOCKHOLM", "RACINE,
+    Wis.", "Frankfurt am Main") rather than start a sentence ("Am Montag", "Der Konzern")."""
+    words = [w for w in re.split(r"[\s,/]+", place) if w]
+    if not words or words[0].lower() in _PLACE_NOT_FIRST or not words[0][0].isupper():
+        return False
+    for word in words:
+        bare = word.rstrip(".").lower()
+        if not (word[0].isupper() or bare in _PLACE_JOINERS):
+            return False
+        if bare in _MONTHS or bare in _weekday_names():
+            return False  # "Montag, 14. März": a weekday, not a place
+    return True
+
+
+def _yearless_dateline_date(text: str) -> PubDate | None:
+    """A dateline that gives only day and month ("Frankfurt, 18. März (fk) – …") dated by
+    the one year the text states for itself, in its copyright notice or issue line. The
+    day alone says nothing about the year, so two different years mean no date."""
+    dateline = _opening_dateline(text)
+    if dateline is None or dateline[0] is not None:
+        return None
+    year = _stated_year(text)
+    found = _ymd(str(year), dateline[1], dateline[2]) if year else None
+    return PubDate(*found, SOURCE_DATE_LINE) if found else None
+
+
+def _stated_year(text: str) -> int | None:
+    """The single year of the text's copyright notices and top issue lines, or None."""
+    years = {int(m.group("year")) for m in _COPYRIGHT_YEAR_RE.finditer(text)}
+    years |= {int(m.group("year")) for line in _top_lines(text) for m in _ISSUE_YEAR_RE.finditer(line)}
+    years = {y for y in years if _MIN_YEAR <= y <= _MAX_YEAR}
+    return years.pop() if len(years) == 1 else None
+
+
+def _wire_stamp_date(text: str) -> PubDate | None:
+    lines = [line.strip() for line in text[-_TOP_CHARS:].split("\n") if line.strip()]
+    for line in lines[-_BOTTOM_LINES:]:
+        match = _WIRE_STAMP_RE.match(line)
+        if match is None:
+            continue
+        month = str(_MONTHS[match.group("wmon").lower()])
+        found = _ymd("20" + match.group("yy"), month, match.group("d"))
+        if found:
+            return PubDate(*found, SOURCE_DATE_LINE)
+    return None
+
+
+def _metadata_line_day(line: str, whole_line: str | None = None) -> tuple[str, str] | None:
     """The day of a line that is metadata around a date, not prose: publishers add a time
     zone, a section, an author or an agency in endless variations ("29.10.2025 09:31 Uhr
     Energie", "Updated 6:05 AM GMT+1, October 31, 2025"). Prose gives itself away by its
     lower-case words; a dateline that opens the story ("NEW YORK, Aug. 19, 2025 (GLOBE
-    NEWSWIRE) -- Galaxy …") by the dash after the date."""
+    NEWSWIRE) -- Galaxy …") by the dash after the date. ``whole_line`` is the line that
+    ``line`` is a part of (see `_line_parts`)."""
     match = _DAY_IN_LINE_RE.search(line)
     if match is None:
         return None
@@ -255,11 +450,32 @@ def _metadata_line_day(line: str) -> tuple[str, str] | None:
     if found is None:
         return None
     before, after = line[:match.start()], line[match.end():]
+    found = _range_day(whole_line or line, before, found)
     if match.start() <= 60 and _DATELINE_TAIL_RE.match(after) and not _prose_words(before):
         return found
     if len(line) <= 100 and _prose_words(before + " " + after) <= 1:
         return found
     return None
+
+
+def _range_day(line: str, before: str, found: tuple[str, str]) -> tuple[str, str]:
+    """The day of a weekly issue whose line names a range ending in the found day ("Nr. 47
+    · 20. bis 26. November 2025"): the day the line says it appears on ("erscheint
+    freitags"), else the first day of the range."""
+    match = _RANGE_START_RE.search(before)
+    if match is None or found[1] != "day":
+        return found
+    last = date.fromisoformat(found[0])
+    first = int(match.group("first"))
+    if first >= last.day:
+        return found
+    days = [last.replace(day=day) for day in range(first, last.day + 1)]
+    appears = _APPEARS_ON_RE.search(line)
+    if appears:
+        word = appears.group("wd").lower()
+        named = {n for name, n in _weekday_names().items() if word.startswith(name) or name.startswith(word)}
+        days = [day for day in days if day.weekday() in named] or days
+    return days[0].isoformat(), "day"
 
 
 def _prose_words(text: str) -> int:
@@ -347,15 +563,57 @@ def _from_match(match: re.Match[str]) -> tuple[str, str] | None:
         return _ym(g["iy"], g["im"])
     if g.get("gy"):
         return _ymd(g["gy"], g["gm"], g["gd"])
+    if g.get("syy"):
+        return _ymd("20" + g["syy"], g["sm"], g["sd"])
+    if g.get("ky"):
+        return _ymd(g["ky"], g["km"], g["kd"])
+    if g.get("sy"):
+        return _slash_day(match)
     if g.get("ty"):
         return _ymd(g["ty"], str(_MONTHS[g["mon"].lower()]), g["td"])
     if g.get("ey"):
         return _ymd(g["ey"], str(_MONTHS[g["emon"].lower()]), g["ed"])
     if g.get("my"):
         return _ym(g["my"], str(_MONTHS[g["mmon"].lower()]))
+    if g.get("ny"):
+        return _ym(g["ny"], g["nm"])
     if g.get("y") and _MIN_YEAR <= int(g["y"]) <= _MAX_YEAR:
         return g["y"], "year"
     return None
+
+
+def _slash_day(match: re.Match[str]) -> tuple[str, str] | None:
+    """A day written ``a/b/yyyy``: day first in Europe, month first in the US. A part
+    above 12 settles the order; otherwise only a weekday right before the date does
+    ("Wed 08/10/2025" is 8 October) — a guess would be wrong half the time."""
+    a, b, year = match.group("sa"), match.group("sb"), match.group("sy")
+    day_first, month_first = _ymd(year, b, a), _ymd(year, a, b)
+    if int(a) > 12 or int(b) > 12 or a == b:
+        return day_first or month_first
+    weekday = _WEEKDAY_BEFORE_RE.search(match.string, 0, match.start("sa"))
+    if weekday is None:
+        return None
+    named = _weekday_numbers(weekday.group("wd"))
+    fits = [found for found in (day_first, month_first) if found and date.fromisoformat(found[0]).weekday() in named]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weekday_numbers(word: str) -> set[int]:
+    """The weekdays (0 = Monday) a written name or abbreviation can mean ("Mi", "Wed",
+    "Thurs", "Dienstag"); "So" stays both Sonnabend and Sonntag."""
+    word = word.lower().rstrip(".")
+    if len(word) < 2:
+        return set()
+    return {number for name, number in _weekday_names().items() if name.startswith(word)}
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> dict[str, int]:
+    return {name.lower(): number for name, number in load_json("date_words.json")["weekdays"].items()}
+
+
+def _weekday_fits(word: str, found: tuple[str, str]) -> bool:
+    return found[1] == "day" and date.fromisoformat(found[0]).weekday() in _weekday_numbers(word)
 
 
 def _ymd(year: str, month: str, day: str) -> tuple[str, str] | None:
