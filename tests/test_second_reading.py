@@ -18,12 +18,13 @@ from desktop.jobs import drain
 from desktop.storage.queries import list_deals
 from desktop.storage.store import Store
 
-# One article introduces the company with its legal form; the other cites it bare, which
-# alone gives no clue that "Ravelston Moor" is a company rather than a moor.
+# One article introduces the company with its legal form; the other cites it bare, and once
+# only, which alone gives no clue that "Ravelston Moor" is a company rather than a moor (a word
+# German does not know, cited twice without an article, would be: see test_deals).
 INTRODUCES = ("date 2026-03-02\n\nRavelston Moor Ltd, a data-centre developer from Inverness, has raised "
               "£40 million from Pentland Infrastructure Fund to build its first campus, the company said on Monday.\n")
 CITES = ("date 2026-05-12\n\nRavelston Moor hat mit SSE Renewables einen Stromliefervertrag über 15 Jahre "
-         "unterzeichnet. Ravelston Moor zahlt dafür rund 12 Millionen Pfund im Jahr, wie beide Seiten am "
+         "unterzeichnet und zahlt dafür rund 12 Millionen Pfund im Jahr, wie beide Seiten am "
          "Dienstag mitteilten.\n")
 
 
@@ -67,7 +68,7 @@ def test_the_extractor_treats_a_learned_name_as_a_company() -> None:
     text = CITES.split("\n\n", 1)[1]
     assert "Ravelston Moor" not in {m.name for m in find_organizations(text)}
     found = find_organizations(text, LearnedNames(["Ravelston Moor"]))
-    assert [m.text for m in found if m.name == "Ravelston Moor"] == ["Ravelston Moor", "Ravelston Moor"]
+    assert [m.text for m in found if m.name == "Ravelston Moor"] == ["Ravelston Moor"]
     (deal,) = extract(text, learned=LearnedNames(["Ravelston Moor"])).deals
     assert {p.name for p in deal.parties} == {"Ravelston Moor", "SSE"}
     assert (deal.amount, deal.currency) == (12_000_000, "GBP")
@@ -172,7 +173,7 @@ def test_a_correction_survives_when_a_later_article_read_again_joins_its_deal(tm
     # the later article also tells the round of the first: its first reading names only the
     # investor, its second reading both sides, and either joins the corrected deal
     (later / "b_ravelston_de.txt").write_text(
-        CITES + "\nIm März hatte Ravelston Moor 40 Millionen Pfund von Pentland Infrastructure Fund erhalten.\n",
+        CITES + "\nIm März hatte das Unternehmen 40 Millionen Pfund von Pentland Infrastructure Fund erhalten.\n",
         encoding="utf-8")
     (collection / "b_ravelston_de.txt").unlink()
     with Store.open(tmp_path / "db.sqlite") as store:

@@ -42,7 +42,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus7": 0.9, "corpus8": 0.88, "corpus9": 0.95, "corpus10": 0.9, "corpus11": 0.89, "corpus12": 0.91,
            "corpus13": 0.84, "corpus14": 0.82, "corpus15": 0.81, "corpus16": 0.89, "corpus17": 0.89,
            "corpus18": 0.87, "corpus19": 0.87, "corpus20": 0.92, "corpus21": 0.92, "corpus22": 0.84,
-           "corpus23": 0.86, "corpus24": 0.91, "corpus25": 0.86, "corpus26": 0.91, "corpus27": 0.82,
+           "corpus23": 0.86, "corpus24": 0.91, "corpus25": 0.85, "corpus26": 0.91, "corpus27": 0.82,
            "corpus28": 0.76, "corpus29": 0.86, "corpus30": 0.8, "corpus31": 0.87, "corpus32": 0.89,
            "corpus33": 0.87, "corpus34": 0.86, "corpus35": 0.57, "corpus36": 0.79, "corpus37": 0.56,
            "corpus38": 0.81, "corpus39": 0.73, "corpus40": 0.73, "corpus41": 0.74, "corpus42": 0.81,
@@ -60,10 +60,12 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus90": 0.87, "corpus91": 0.83, "corpus92": 0.8, "corpus93": 0.92,
            "corpus94": 0.88, "corpus95": 0.75, "corpus96": 0.79, "corpus97": 0.84,
            "corpus98": 0.9, "corpus99": 0.78, "corpus100": 0.81, "corpus101": 0.82,
-           "corpus102": 0.77, "corpus103": 0.84, "corpus104": 0.71, "corpus105": 0.84,
+           "corpus102": 0.76, "corpus103": 0.84, "corpus104": 0.71, "corpus105": 0.84,
            "corpus106": 0.87, "corpus107": 0.84, "corpus108": 0.76, "corpus109": 0.77,
-           "corpus110": 0.73, "corpus111": 0.77, "corpus112": 0.82, "corpus113": 0.84,
-           "corpus114": 0.83, "corpus115": 0.78, "corpus116": 0.69, "corpus117": 0.83}
+           "corpus110": 0.72, "corpus111": 0.77, "corpus112": 0.82, "corpus113": 0.84,
+           "corpus114": 0.86, "corpus115": 0.85, "corpus116": 0.83, "corpus117": 0.89,
+           "corpus118": 0.89, "corpus119": 0.8, "corpus120": 0.84, "corpus121": 0.88,
+           "corpus122": 0.78, "corpus123": 0.87, "corpus124": 0.74, "corpus125": 0.82}
 HELD_OUT: list[str] = []
 
 

@@ -225,8 +225,8 @@ class _Reader:
             if named:
                 return named[0].name
         for b in blocks:
-            # (not the answers and questions themselves: they name customers and rivals)
-            if b.boilerplate or surname not in b.text or _SPEAKER.match(b.text) or b.text.rstrip().endswith("?"):
+            # (not the questions: they name customers and rivals)
+            if b.boilerplate or surname not in b.text or b.text.rstrip().endswith("?"):
                 continue
             for sent in sentences(b):
                 named = self.actors.within(sent.start, sent.end)

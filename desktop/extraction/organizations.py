@@ -242,7 +242,29 @@ def find_organizations(text: str, learned: LearnedNames | None = None) -> list[O
     guesses = _without_overlaps(_dedupe(discovered + recurring), known)
     found = sorted(known + _without_places([_renamed(g, full) for g in guesses]), key=lambda m: m.start)
     heads = _without_overlaps(_head_references(text, found), found)
-    return sorted(found + heads, key=lambda m: m.start) if heads else found
+    found = sorted(found + heads, key=lambda m: m.start) if heads else found
+    outlet = _outlet_words(text, found)
+    return [m for m in found if m.name.split()[0].casefold() not in outlet] if outlet else found
+
+
+_COPYRIGHT_LINE = re.compile(r"^[^\S\n]*(?:©|\(c\)|Copyright\b)[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def _outlet_words(text: str, found: list[OrgMention]) -> set[str]:
+    """The publisher's name, which the page states as its masthead and in its copyright line
+    ("KURSBRETT – Aktien · Analysen" … "© 2024 Kursbrett Medien GmbH"): the outlet that
+    reports ("sagten … zu Kursbrett"), never a party. A press release's copyright line names
+    the company itself, and its masthead another name."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    masthead = {w.casefold() for w in re.findall(r"\w+", first_line)}
+    out: set[str] = set()
+    for line in _COPYRIGHT_LINE.finditer(text):
+        for m in found:
+            if line.start() <= m.start < line.end():
+                word = m.name.split()[0].casefold()
+                if word in masthead:
+                    out.add(word)
+    return out
 
 
 def _with_learned(text: str, known: list[OrgMention], learned: LearnedNames) -> list[OrgMention]:
@@ -326,7 +348,7 @@ _CAPITALISED_DE = re.compile(r"(?<![\w&.'’-])[A-ZÄÖÜ][a-zäöüß]{3,}[a-z�
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|"
     r"dies(?:e|er|es|em|en)|jed(?:e|er|es|em|en)|unser\w*|ihr\w*|sein\w*|zum|zur|vom|im|am|beim|ins|"
-    r"in|nach|aus|the|a|an|this|that|its|their|our)[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es|em)[^\S\n]+)?$",
+    r"in|nach|aus)[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es|em)[^\S\n]+)?$",
     re.IGNORECASE)
 BARE_NAME_REPEATS_DE = 2
 # a word with one of these endings is an abstract noun, used without article ("über Flüssigkühlung")
