@@ -64,8 +64,9 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus106": 0.87, "corpus107": 0.84, "corpus108": 0.76, "corpus109": 0.77,
            "corpus110": 0.72, "corpus111": 0.77, "corpus112": 0.82, "corpus113": 0.84,
            "corpus114": 0.86, "corpus115": 0.85, "corpus116": 0.83, "corpus117": 0.89,
-           "corpus118": 0.89, "corpus119": 0.8, "corpus120": 0.84, "corpus121": 0.88,
-           "corpus122": 0.78, "corpus123": 0.87, "corpus124": 0.74, "corpus125": 0.82}
+           "corpus118": 0.89, "corpus119": 0.88, "corpus120": 0.84, "corpus121": 0.88,
+           "corpus122": 0.78, "corpus123": 0.87, "corpus124": 0.79, "corpus125": 0.82,
+           "corpus126": 0.83, "corpus127": 0.79, "corpus128": 0.92, "corpus129": 0.88}
 HELD_OUT: list[str] = []
 
 

@@ -103,6 +103,9 @@ def _names_pattern() -> re.Pattern[str]:
     return compile_fast(rf"{_START}({trie_pattern(names)}){_END}")
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Ee]ine?[mnrs]?[^\S\n]+$")
+
+
 @lru_cache(maxsize=8)
 def _scan_names(text: str) -> tuple[list[OrgMention], list[OrgMention]]:
     """(companies, people acting for a company) — cached, as both lists come from one scan."""
@@ -111,6 +114,10 @@ def _scan_names(text: str) -> tuple[list[OrgMention], list[OrgMention]]:
     persons: list[OrgMention] = []
     for m in _names_pattern().finditer(text):
         name = m.group(1)
+        if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not text.startswith("-", m.end()):
+            # "eine Allianz, die man … nennt": the word, not the company ("ein Nvidia-Auftrag" is
+            # Nvidia's; so is "a Bundeswehr order", English capitalising only names)
+            continue
         if name in aliases:
             companies.append(OrgMention(m.group(0), m.start(), m.end(), aliases[name]))
         else:
