@@ -57,7 +57,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus78": 0.87, "corpus79": 0.95, "corpus80": 0.86, "corpus81": 0.87,
            "corpus82": 0.76, "corpus83": 0.66, "corpus84": 0.83, "corpus85": 0.81,
            "corpus86": 0.88, "corpus87": 0.94, "corpus88": 0.85, "corpus89": 0.88,
-           "corpus90": 0.87, "corpus91": 0.83, "corpus92": 0.8, "corpus93": 0.92,
+           "corpus90": 0.86, "corpus91": 0.83, "corpus92": 0.8, "corpus93": 0.92,
            "corpus94": 0.88, "corpus95": 0.75, "corpus96": 0.79, "corpus97": 0.84,
            "corpus98": 0.9, "corpus99": 0.78, "corpus100": 0.81, "corpus101": 0.82,
            "corpus102": 0.76, "corpus103": 0.84, "corpus104": 0.71, "corpus105": 0.84,
@@ -66,7 +66,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus114": 0.86, "corpus115": 0.85, "corpus116": 0.83, "corpus117": 0.89,
            "corpus118": 0.89, "corpus119": 0.88, "corpus120": 0.84, "corpus121": 0.88,
            "corpus122": 0.78, "corpus123": 0.87, "corpus124": 0.79, "corpus125": 0.82,
-           "corpus126": 0.83, "corpus127": 0.79, "corpus128": 0.92, "corpus129": 0.88}
+           "corpus126": 0.83, "corpus127": 0.79, "corpus128": 0.92, "corpus129": 0.88,
+           "corpus130": 0.84, "corpus131": 0.88, "corpus132": 0.86, "corpus133": 0.84}
 HELD_OUT: list[str] = []
 
 
