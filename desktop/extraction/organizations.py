@@ -267,7 +267,9 @@ def _outlet_words(text: str, found: list[OrgMention]) -> set[str]:
     out: set[str] = set()
     for line in _COPYRIGHT_LINE.finditer(text):
         for m in found:
-            if line.start() <= m.start < line.end():
+            # (the whole name stands there: "The Saguenay Shore Courier" is no short form of
+            # the company "Saguenay Calcul" the story is about)
+            if line.start() <= m.start < line.end() and m.name in line.group():
                 word = m.name.split()[0].casefold()
                 if word in masthead:
                     out.add(word)
@@ -316,19 +318,8 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
     (a person is introduced with the first name, "Tom Cawthorne", then cited bare)."""
     if detect_language(text) != "en":  # already known: the amounts asked first
         return set()
-    counts: dict[str, list[int]] = {}
-    for m in _CAPITALISED.finditer(text):
-        counts.setdefault(m.group(), []).append(m.start())
-    repeated = [w for w, starts in counts.items() if len(starts) >= BARE_NAME_REPEATS]
-    if not repeated:
-        return set()
-    d = _discovery()
-    taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
     names = set()
-    for word in repeated:
-        starts = counts[word]
-        if word in taken or word in d.not_names or _generic(word, d) or _in_lower_case(text, word.lower()):
-            continue
+    for word, starts in _bare_candidates(text, _CAPITALISED, BARE_NAME_REPEATS, known, discovered).items():
         if _after_first_name(text, word):
             continue  # "Elon Musk's", "Tom Cawthorne said": a person, however often cited alone
         inside = alone = 0
@@ -370,28 +361,33 @@ def _bare_names_de(text: str, known: list[OrgMention], discovered: list[OrgMenti
     in lower case and never as a person's surname."""
     if detect_language(text) != "de":
         return set()
+    return {word for word, starts in _bare_candidates(text, _CAPITALISED_DE, BARE_NAME_REPEATS_DE, known, discovered,
+                                                       fold_genitive=True).items()
+            if not word.endswith(_ABSTRACT_NOUN_ENDINGS) and unknown_word(word) and not _after_first_name(text, word)
+            and not any(_DETERMINER_BEFORE.search(text, max(0, at - 30), at) for at in starts)}
+
+
+def _bare_candidates(text: str, pattern: re.Pattern[str], least: int, known: list[OrgMention],
+                     discovered: list[OrgMention], fold_genitive: bool = False) -> dict[str, list[int]]:
+    """The capitalised words the text uses at least `least` times (with where), that no found
+    name holds, that are no word which names no one, and that the text never writes in lower
+    case: what a bare name may be. (`fold_genitive`: "Quellfarns" after "Quellfarn" counts.)"""
     counts: dict[str, list[int]] = {}
-    for m in _CAPITALISED_DE.finditer(text):
+    for m in pattern.finditer(text):
         word = m.group()
-        for end in ("'s", "’s", "s"):
-            if word.endswith(end) and word[:-len(end)] in counts:
-                word = word[:-len(end)]
-                break
+        if fold_genitive:
+            for end in ("'s", "’s", "s"):
+                if word.endswith(end) and word[:-len(end)] in counts:
+                    word = word[:-len(end)]
+                    break
         counts.setdefault(word, []).append(m.start())
-    repeated = [w for w, starts in counts.items() if len(starts) >= BARE_NAME_REPEATS_DE]
+    repeated = {w: starts for w, starts in counts.items() if len(starts) >= least}
     if not repeated:
-        return set()
+        return {}
     d = _discovery()
     taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
-    names = set()
-    for word in repeated:
-        if word in taken or word in d.not_names or _generic(word, d) or word.endswith(_ABSTRACT_NOUN_ENDINGS) \
-                or not unknown_word(word) \
-                or _in_lower_case(text, word.lower()) or _after_first_name(text, word):
-            continue
-        if not any(_DETERMINER_BEFORE.search(text, max(0, at - 30), at) for at in counts[word]):
-            names.add(word)
-    return names
+    return {w: starts for w, starts in repeated.items()
+            if w not in taken and w not in d.not_names and not _generic(w, d) and not _in_lower_case(text, w.lower())}
 
 
 def _after_first_name(text: str, word: str) -> bool:
