@@ -17,8 +17,6 @@ def unknown_word(word: str) -> bool:
 
 
 COMMON_FROM = 3.5  # Zipf frequency: thirty times per million words ("Märkte", "Konzepte")
-
-
 ENGLISH_RARE_BELOW = 3.0  # a name like "Alice" or "Lang" is common in English text too
 
 

@@ -9,15 +9,15 @@ Acme", "der Rechenzentrumsbetreiber Acme").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.extraction.learned_names import LearnedNames
-from desktop.extraction.mentions import OrgMention
 from desktop.extraction.lexicon import common_german_word, unknown_word
+from desktop.extraction.mentions import OrgMention
 from desktop.extraction.numbers import detect_language
 from desktop.extraction.places import city_names, place_names
 from desktop.extraction.regex_tools import (
@@ -840,6 +840,9 @@ def _ampersand_names(text: str) -> Iterator[re.Match[str]]:
         at = text.find(" & ", at + 3)
 
 
+SECTION_LINE_WORDS = 12  # a heading or a page's section line is short
+
+
 def _section_title(text: str, name: str) -> bool:
     """"Rubrik: Köpfe & Konzepte | Lesedauer", "Kurier · Banken & Versicherungen": two everyday
     German words joined by "&" that stand only in lines that are no sentence (headings, a
@@ -853,9 +856,6 @@ def _section_title(text: str, name: str) -> bool:
         if line.endswith((".", "!", "?", '"', "“", "”")) or len(line.split()) > SECTION_LINE_WORDS:
             return False
     return True
-
-
-SECTION_LINE_WORDS = 12
 
 
 def _line_labels(text: str, anchor: re.Pattern[str], label: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -284,8 +284,17 @@ _URL_CMS_ID_RE = re.compile(
 
 def find_pubdate(text: str) -> PubDate | None:
     """The publication date stated by the (normalised) text itself, or None."""
-    return (_start_marker(text) or _top_lines_date(text) or _wire_stamp_date(text)
-            or _source_url_date(text) or _yearless_dateline_date(text))
+    found = _start_marker(text) or _top_lines_date(text)
+    if found:
+        return found
+    # the dateline that opens the story is read once: with its year it comes right after the
+    # top lines, without one only after everything else (see the module's docstring)
+    dateline = _opening_dateline(text)
+    if dateline and dateline[0] is not None:
+        day = _ymd(*dateline)
+        if day:
+            return PubDate(*day, SOURCE_DATE_LINE)
+    return _wire_stamp_date(text) or _source_url_date(text) or _yearless_dateline_date(text, dateline)
 
 
 def start_marker_end(text: str) -> int:
@@ -323,8 +332,8 @@ def _top_lines_date(text: str) -> PubDate | None:
     """A keyword date line wins over a bare timestamp, wherever both sit in the top; then
     come an issue line, a heading that ends in weekday and date, and a line that carries a
     day among other metadata (a time zone, a section, an author). The dateline that opens
-    the story comes last: it says where and when the story was filed, a header or a byline
-    when it appeared (wire stories are often dated the day before)."""
+    the story comes after all of them (`find_pubdate`): it says where and when the story was
+    filed, a header or a byline when it appeared (wire stories are often dated the day before)."""
     parts = [(part, line) for line in _top_lines(text) for part in _line_parts(line)]
     lines = [part for part, _ in parts]
     for regex, source in ((_KEYWORD_LINE_RE, SOURCE_DATE_LINE), (_TIMESTAMP_LINE_RE, SOURCE_TIMESTAMP),
@@ -351,11 +360,6 @@ def _top_lines_date(text: str) -> PubDate | None:
         found = _metadata_line_day(part, line)
         if found:
             return PubDate(*found, SOURCE_TIMESTAMP)
-    dateline = _opening_dateline(text)
-    if dateline and dateline[0] is not None:
-        found = _ymd(*dateline)
-        if found:
-            return PubDate(*found, SOURCE_DATE_LINE)
     return None
 
 
@@ -403,11 +407,10 @@ def _is_place(place: str) -> bool:
     return True
 
 
-def _yearless_dateline_date(text: str) -> PubDate | None:
+def _yearless_dateline_date(text: str, dateline: tuple[str | None, str, str] | None) -> PubDate | None:
     """A dateline that gives only day and month ("Frankfurt, 18. März (fk) – …") dated by
     the one year the text states for itself, in its copyright notice or issue line. The
     day alone says nothing about the year, so two different years mean no date."""
-    dateline = _opening_dateline(text)
     if dateline is None or dateline[0] is not None:
         return None
     year = _stated_year(text)
@@ -472,8 +475,7 @@ def _range_day(line: str, before: str, found: tuple[str, str]) -> tuple[str, str
     days = [last.replace(day=day) for day in range(first, last.day + 1)]
     appears = _APPEARS_ON_RE.search(line)
     if appears:
-        word = appears.group("wd").lower()
-        named = {n for name, n in _weekday_names().items() if word.startswith(name) or name.startswith(word)}
+        named = _weekday_numbers(appears.group("wd").lower().removesuffix("s"))  # "freitags"
         days = [day for day in days if day.weekday() in named] or days
     return days[0].isoformat(), "day"
 
