@@ -25,3 +25,9 @@ def common_german_word(word: str) -> bool:
     """Whether `word` is an everyday German word ("Menschen", "Märkte", "Versicherungen") that
     English does not use (first names and surnames are common in both)."""
     return zipf_frequency(word, "de") >= COMMON_FROM and zipf_frequency(word, "en") < ENGLISH_RARE_BELOW
+
+
+@lru_cache(maxsize=4096)
+def frequency(word: str) -> float:
+    """How often German or English uses `word`, whichever uses it more (Zipf)."""
+    return max(zipf_frequency(word, "de"), zipf_frequency(word, "en"))

@@ -19,6 +19,7 @@ from desktop.extraction.learned_names import LearnedNames
 from desktop.extraction.lexicon import common_german_word, unknown_word
 from desktop.extraction.mentions import OrgMention
 from desktop.extraction.numbers import detect_language
+from desktop.extraction.paying_names import paying_names
 from desktop.extraction.places import city_names, place_names
 from desktop.extraction.regex_tools import (
     before_capital_pattern,
@@ -706,6 +707,7 @@ def _discover(text: str) -> list[OrgMention]:
     for m in matches(d.weak, "weak"):
         if d.article_before.search(text, max(0, m.start() - 50), m.start()):
             found += _named_after(m, d)
+    found += paying_names(text, backwards)
     return _dedupe(found)
 
 
