@@ -1127,3 +1127,15 @@ def test_the_table_knows_gas_suppliers_builders_tower_owners_and_space_firms() -
     assert [o.name for o in find_organizations(text)] == [
         "Linde", "Air Liquide", "Hochtief", "Turner Construction", "Cellnex", "Vantage Towers", "American Tower",
         "Eutelsat", "Isar Aerospace"]
+
+
+def test_what_a_deal_is_about_and_what_a_contract_is_worth_are_its_figure() -> None:
+    # "es geht um rund 300 Millionen" says what the deal is about, no change by 300 million
+    talks = ("Check Point verhandelt über die Übernahme von Lakera. Einen Preis nannten die Beteiligten nicht; "
+             "Insidern zufolge geht es um rund 300 Millionen Dollar.")
+    assert [(d.amount, d.currency) for d in extract(talks).deals if d.amount] == [(300_000_000, "USD")]
+    # a contract "is worth" its figure; a start-up "is worth" its valuation
+    contract = "Der Zusatzvertrag zwischen UEFA und Léman Vision ist 33 Millionen Franken wert."
+    assert [(d.amount, d.currency) for d in extract(contract).deals] == [(33_000_000, "CHF")]
+    startup = "Das Start-up Léman Vision ist inzwischen 330 Millionen Franken wert."
+    assert [d for d in extract(startup).deals if d.amount] == []

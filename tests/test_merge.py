@@ -296,3 +296,30 @@ def test_a_stake_read_as_investment_and_as_acquisition_is_one_deal_and_so_is_com
     gpus = _priced(["Microsoft", "Nscale"], 24e9, article=1, kind="supply")
     cloud = _priced(["Microsoft", "Nscale"], 24e9, article=2, kind="cloud_contract")
     assert same_deal(cloud, gpus)
+
+
+def test_a_season_quarter_or_half_holds_the_days_and_months_inside_it() -> None:
+    from desktop.extraction.merge import _dates_compatible
+    assert _dates_compatible("2024-21", "2024-03-05")  # spring 2024 (ISO 8601-2) and a day in March
+    assert not _dates_compatible("2024-21", "2024-06-01")
+    assert _dates_compatible("2025-Q1", "2025-02") and not _dates_compatible("2025-Q1", "2025-04-02")
+    assert _dates_compatible("2025-H2", "2025-Q3") and _dates_compatible("2020s", "2024")
+    assert _dates_compatible("2024-24", "2024-12-05")  # winter starts in December
+    # a spring order and its signing on a day of that spring are one deal
+    spring = _priced(["Lauterbrunn Energietechnik", "Microsoft"], 60e6, article=1, kind="supply", date="2024-21")
+    assert same_deal(_priced(["Lauterbrunn Energietechnik", "Microsoft"], 60e6, article=2, kind="supply",
+                             date="2024-03-05"), spring)
+
+
+def test_a_round_sum_between_the_same_companies_dated_weeks_apart_is_one_deal() -> None:
+    # one report dates Telekom's and Nvidia's billion by the announcement, another by its own day
+    announced = _priced(["Deutsche Telekom", "Nvidia"], 1e9, article=1, kind="project", date="2025-10-28")
+    assert same_deal(_priced(["Nvidia", "Deutsche Telekom"], 1e9, article=2, kind="project", date="2025-11-04"),
+                     announced)
+    # months apart, or with another company, or of another kind, they stay apart
+    assert not same_deal(_priced(["Deutsche Telekom", "Nvidia"], 1e9, article=2, kind="project",
+                                 date="2026-02-04"), announced)
+    assert not same_deal(_priced(["Deutsche Telekom", "SAP"], 1e9, article=2, kind="project", date="2025-11-04"),
+                         announced)
+    assert not same_deal(_priced(["Deutsche Telekom", "Nvidia"], 1e9, article=2, kind="supply",
+                                 date="2025-11-04"), announced)

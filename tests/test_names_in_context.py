@@ -103,3 +103,20 @@ def test_an_interview_answers_for_the_company_its_person_founded() -> None:
     assert [p.name for p in plan.parties] == ["Brückenfeld Rechenzentren"]
     # a question's label is the magazine that asks, never a party
     assert all(p.name != "Racklicht" for d in deals for p in d.parties)
+
+
+def test_universities_foundations_research_centres_and_clubs_are_parties() -> None:
+    text = "Die Stiftung Wallquist sagte der Universität Linköping rund 400 Millionen Kronen für den Rechner zu."
+    assert _names(text) == ["Stiftung Wallquist", "Universität Linköping"]
+    (deal,) = extract(text).deals
+    assert [p.name for p in deal.parties] == ["Stiftung Wallquist", "Universität Linköping"]
+    club = "Rund 18 Millionen Euro lässt sich der SV Lahnfels das neue Rechenzentrum unter der Tribüne kosten."
+    assert _names(club) == ["SV Lahnfels"]
+
+
+def test_a_spin_off_or_a_club_referred_to_by_what_it_is_is_the_company_named_before() -> None:
+    text = ("Die Quellhaus Rechenwerk GmbH wurde 2023 gegründet. Ab April zahlt die Ausgründung dem "
+            "Forschungszentrum Jülich dafür jährlich rund sechs Millionen Euro.")
+    (deal,) = extract(text).deals
+    assert {p.name for p in deal.parties} == {"Quellhaus Rechenwerk", "Forschungszentrum Jülich"}
+    assert deal.amount == 6_000_000

@@ -6,10 +6,13 @@ status. These functions are pure so the rules can be tested without a database.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
+
+from desktop.extraction.date_values import SEASON_MONTH_OF_CODE
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6}
 STATUS_ORDER = ("rumored", "negotiating", "planned", "announced", "signed", "completed", "cancelled")
@@ -135,8 +138,9 @@ DAYS_APART = 3  # "announced Tuesday" and the Wednesday a report disclosed it ar
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
-    """One date is a prefix of the other (2025-06 and 2025-06-15), two days are at most a few
-    days apart, or either is unknown."""
+    """One date lies within the other (2025-06 and 2025-06-15, the spring '2024-21' and
+    2024-03-05, 2025-Q1 and February 2025), two days are at most a few days apart, or either
+    is unknown."""
     if not a or not b:
         return True
     if a.startswith(b) or b.startswith(a):
@@ -146,7 +150,32 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
             return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= DAYS_APART
         except ValueError:
             return False
-    return False
+    x, y = _months_of(a), _months_of(b)
+    return x is not None and y is not None and (x[0] <= y[0] and y[1] <= x[1] or y[0] <= x[0] and x[1] <= y[1])
+
+
+_STORED_DATE = re.compile(r"^(\d{4})(?:s|-(?:(\d{2})(?:-\d{2})?|Q([1-4])|H([12])))?$")
+
+
+def _months_of(value: str) -> tuple[int, int] | None:
+    """The first and last month a stored date covers, counted from year 0 (see date_values)."""
+    m = _STORED_DATE.match(value)
+    if m is None:
+        return None
+    year, month, quarter, half = m.groups()
+    first = int(year) * 12
+    if value.endswith("s"):
+        return first, first + 119
+    if quarter:
+        return first + 3 * int(quarter) - 3, first + 3 * int(quarter) - 1
+    if half:
+        return first + 6 * int(half) - 6, first + 6 * int(half) - 1
+    if month and int(month) in SEASON_MONTH_OF_CODE:
+        start = first + SEASON_MONTH_OF_CODE[int(month)] - 1
+        return start, start + 2
+    if month:
+        return first + int(month) - 1, first + int(month) - 1
+    return first, first + 11
 
 
 # Kinds a reading without an amount may take when the wording is vague ("Deal", "Allianz"):
@@ -264,9 +293,27 @@ def _same_figure_elsewhere(a: Reading, b: Reading) -> bool:
     if a.article == b.article or not _one_figure(a, b):
         return False
     if _digits(a.amount) <= ROUND_DIGITS and not (a.text_date and b.text_date
-                                                   and _dates_compatible(a.text_date, b.text_date)):
+                                                   and _dates_compatible(a.text_date, b.text_date)) \
+            and not _same_sides_weeks_apart(a, b):
         return False  # a round sum ("$3 billion", xAI's two $6 billion rounds) recurs between a company's deals
     return not _months_apart(a.text_date, b.text_date) > FAR_APART_MONTHS
+
+
+SAME_SIDES_DAYS = 31
+
+
+def _same_sides_weeks_apart(a: Reading, b: Reading) -> bool:
+    """The same companies, the same kind, dated to days within a month: one report dates a
+    round sum by its announcement, another by when it wrote ("1 Milliarde Euro" for Telekom and
+    Nvidia on 28 October and on 4 November)."""
+    if len(set(a.parties)) < 2 or set(a.parties) != set(b.parties) or a.kind != b.kind:
+        return False
+    if not a.text_date or not b.text_date or len(a.text_date) != 10 or len(b.text_date) != 10:
+        return False
+    try:
+        return abs((date.fromisoformat(a.text_date) - date.fromisoformat(b.text_date)).days) <= SAME_SIDES_DAYS
+    except ValueError:
+        return False
 
 
 def _restated_in_article(a: Reading, b: Reading) -> bool:

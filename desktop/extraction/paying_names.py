@@ -72,22 +72,25 @@ def paying_names(text: str, backwards: str | None = None) -> list[OrgMention]:
     (`backwards`: the text reversed, when the caller has it already)."""
     p = _patterns()
     found: list[OrgMention] = []
+    verdicts: dict[str, bool] = {}  # name -> whether it may be a company (a long text repeats its names)
     openings = [0] + [m.end() for m in _CLAUSE_OPENING.finditer(text)]
     for at in openings:
         m = p.subject.match(text, at)
         if m is not None and (m.group(2) not in p.auxiliaries or p.participle.match(text, m.end())):
-            found += _accepted(text, m, p.stop)
+            found += _accepted(text, m, p.stop, verdicts)
     if _MONEY.search(text) is not None:
         # German puts the verb second: the name after it
         starts = starts_before_capital(p.inverted_starts, text, text[::-1] if backwards is None else backwards)
         found += [n for m in finditer_from(p.inverted, text, starts)
-                  if _AFTER_A_WORD.search(text, max(0, m.start() - 2), m.start()) for n in _accepted(text, m, p.stop)]
+                  if _AFTER_A_WORD.search(text, max(0, m.start() - 2), m.start()) for n in _accepted(text, m, p.stop, verdicts)]
     return found
 
 
-def _accepted(text: str, m: re.Match[str], stop: frozenset[str]) -> list[OrgMention]:
+def _accepted(text: str, m: re.Match[str], stop: frozenset[str], verdicts: dict[str, bool]) -> list[OrgMention]:
     words = m.group(1)
-    if not _name_like(words, stop) or _person(text, words) or not _states_money(text, m.start(), m.end()):
+    if words not in verdicts:
+        verdicts[words] = _name_like(words, stop) and not _person(text, words)
+    if not verdicts[words] or not _states_money(text, m.start(), m.end()):
         return []
     return [OrgMention(words, m.start(1), m.end(1), words)]
 
