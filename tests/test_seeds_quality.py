@@ -70,7 +70,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus130": 0.84, "corpus131": 0.88, "corpus132": 0.86, "corpus133": 0.84,
            "corpus134": 0.82, "corpus135": 0.75, "corpus136": 0.76, "corpus137": 0.89,
            "corpus138": 0.85, "corpus139": 0.95, "corpus140": 0.86, "corpus141": 0.84,
-           "corpus142": 0.82, "corpus143": 0.86, "corpus144": 0.77, "corpus145": 0.82}
+           "corpus142": 0.82, "corpus143": 0.86, "corpus144": 0.77, "corpus145": 0.82,
+           "corpus146": 0.84, "corpus147": 0.84, "corpus148": 0.91, "corpus149": 0.84}
 HELD_OUT: list[str] = []
 
 
