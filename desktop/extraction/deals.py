@@ -242,10 +242,11 @@ class _Reader:
         named = bool(self.actors.within(block.start, block.end))
         # where references stand: needed only to skip a paragraph that names no company; in one
         # that does, each sentence looks for its own (the scan is a tenth of the extraction)
-        plural = None if named else sorted(
-            [block.start + m.start() for m in cues().plural_references.finditer(block.text)]
-            + [block.start + at for at in _sentence_starts_with_sie(block.text)])
-        refers = None if named else sorted([block.start + at for at in cues().references.starts(block.text)] + plural)
+        plural = refers = None
+        if not named:
+            plural_at, refers_at = _reference_offsets(block.text)
+            plural = [block.start + at for at in plural_at]
+            refers = [block.start + at for at in refers_at]
         if not named and not refers and not answer:
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
@@ -418,7 +419,7 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
     (`referenced`: the sentence names one side of that deal by reference, "The telecom
     carrier will pay …", which is as good as naming the deal.) Whether the figure joined."""
     told = previous.sentence
-    if not s.amounts or not (referenced or cues().deal_reference.search(s.block.text)
+    if not s.amounts or not (referenced or _names_a_deal(s.block.text)
                              or cues().deal_volume.search(s.block.text)
                              or cues().deal_object_reference.search(s.block.text)
                              or _estimates_deal(s, told)):
@@ -453,7 +454,7 @@ def _pays_for_told(s: Sentence, parties: list[OrgMention], previous: _Told, deal
         return False
     # ("Der Vertrag hat nach Angaben von Arieșdata einen Wert von …" after the supplier's
     # sentence: the contract's figure, given by the other side)
-    return _FOR_IT.search(s.block.text) is not None or cues().deal_reference.search(s.block.text) is not None
+    return _FOR_IT.search(s.block.text) is not None or _names_a_deal(s.block.text)
 
 
 def _joined(text: str, told: Sentence, s: Sentence, orgs: list[OrgMention] | None = None) -> Sentence:
@@ -473,7 +474,7 @@ def _continues_told(s: Sentence, parties: list[OrgMention], previous: _Told, dea
             and all(d.amount is None and len(d.parties) >= 2 for d in told)
             and any(parties[0].name in {p.name for p in d.parties} for d in told)):
         return False
-    return (not s.orgs or cues().deal_reference.search(s.block.text) is not None  # "Der Kaufpreis beträgt …, wie ABB mitteilte"
+    return (not s.orgs or _names_a_deal(s.block.text)  # "Der Kaufpreis beträgt …, wie ABB mitteilte"
             or not _tells_own_deal(s.block.text))
 
 
@@ -481,8 +482,15 @@ def _prices_told(s: Sentence, parties: list[OrgMention], previous: _Told) -> boo
     """"ABB verkauft seine Robotik-Sparte an Softbank. Der Kaufpreis beträgt 5,4 Mrd. $, wie
     ABB mitteilte": a sentence that starts with the deal, naming only companies of the one
     before, gives that deal's figure."""
-    return (cues().deal_reference.search(s.block.text) is not None
+    return (_names_a_deal(s.block.text)
             and {p.name for p in parties} <= {p.name for p in previous.parties})
+
+
+@lru_cache(maxsize=256)  # (asked of each sentence up to four times)
+def _names_a_deal(sentence: str) -> bool:
+    """Whether the sentence starts with or names the deal ("Der Kaufpreis beträgt …", "the
+    contract is worth …"): a figure in it may belong to a deal the sentence before told."""
+    return cues().deal_reference.search(sentence) is not None
 
 
 def _tells_any_deal(sentence: str) -> bool:
@@ -509,6 +517,15 @@ def _estimates_deal(s: Sentence, told: Sentence) -> bool:
     if cues().deal_nouns.search(m.group()):
         return True
     return _last_noun_is_deal(told.block.text, 0, len(told.block.text))
+
+
+@lru_cache(maxsize=64)
+def _reference_offsets(paragraph: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where in a paragraph plural references stand, and where any reference does, in order.
+    (Cached: a paragraph that recurs in an article, a standing text, is scanned once.)"""
+    plural = sorted([m.start() for m in cues().plural_references.finditer(paragraph)]
+                    + _sentence_starts_with_sie(paragraph))
+    return tuple(plural), tuple(sorted(cues().references.starts(paragraph) + plural))
 
 
 def _sentence_starts_with_sie(text: str) -> list[int]:
@@ -664,6 +681,7 @@ def _object_reference(s: Sentence, after: int) -> re.Match[str] | None:
 _NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 
 
+@lru_cache(maxsize=256)  # (a sentence that recurs in an article, a standing text, is read once)
 def _subject_reference(sentence: str, end: int) -> re.Match[str] | None:
     for m in cues().references.finditer(sentence, 0, end):
         if m.group().startswith(("der ", "des ")) and _NOUN_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \

@@ -91,17 +91,24 @@ def _is_ad(line: str) -> bool:
 
 def sentences(block: Block) -> list[Block]:
     """Sentences of one paragraph, with offsets into the whole text."""
-    out: list[Block] = []
+    at = block.start
+    return [Block(at + start, at + end, piece, block.boilerplate) for start, end, piece in _sentence_spans(block.text)]
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of each sentence of a paragraph, offsets into the paragraph. (Cached:
+    a paragraph that recurs in an article, a standing text, is split once.)"""
+    out: list[tuple[int, int, str]] = []
     start = 0
-    text = block.text
     for m in _SENTENCE_END.finditer(text):
         if _is_abbreviation(text, m.start()):
             continue
-        out.append(_trimmed(block, start, m.end()))
+        out.append(_trimmed(text, start, m.end()))
         start = m.end()
     if text[start:].strip():
-        out.append(_trimmed(block, start, len(text)))
-    return [s for s in out if s.text]
+        out.append(_trimmed(text, start, len(text)))
+    return tuple(s for s in out if s[2])
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -115,9 +122,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or token.isdigit() and len(token) <= 2 or len(token) == 1
 
 
-def _trimmed(block: Block, start: int, end: int) -> Block:
-    piece = block.text[start:end]
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int, str]:
+    piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
-    s = block.start + start + lead
-    return Block(s, s + len(piece), piece, block.boilerplate)
+    s = start + lead
+    return s, s + len(piece), piece
