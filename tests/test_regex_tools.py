@@ -83,6 +83,19 @@ def test_name_cues_found_backwards_as_forwards(text: str) -> None:
     assert [m.span() for m in compound] == _spans(d.compound, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["  ", "Stadt ", "Stadtwerke ", "developer ", "acquired  "]),
+                max_size=40).map("".join))
+def test_one_backward_scan_finds_every_kind_of_cue(text: str) -> None:
+    """The cues of every kind found where the one scan for all puts them, as by a scan per kind."""
+    d = _discovery()
+    backwards = text[::-1]
+    candidates = [m.start() for m in d.any_start.finditer(backwards)]
+    for rx in d.starts.values():
+        assert starts_before_capital(rx, text, backwards, candidates) == starts_before_capital(rx, text, backwards)
+    assert _compound_starts(text, d, backwards, candidates) == _compound_starts(text, d, backwards)
+
+
 def test_compound_descriptors_found_backwards() -> None:
     d = _discovery()
     text = "Der norwegische Industriekonzerns Aker und der equipment maker Nokia sowie KI-Chipanbieter Groq."

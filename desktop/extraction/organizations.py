@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +21,7 @@ from desktop.extraction.mentions import OrgMention
 from desktop.extraction.numbers import detect_language
 from desktop.extraction.places import city_names, place_names
 from desktop.extraction.regex_tools import (
+    any_before_capital_pattern,
     before_capital_pattern,
     compile_fast,
     finditer_from,
@@ -139,6 +140,7 @@ class _Discovery:
     compound: re.Pattern[str]  # "Industriekonzerns Aker", "equipment maker Nokia"
     # where each of the name patterns can match, found backwards (`before_capital_pattern`)
     starts: dict[str, re.Pattern[str]]
+    any_start: re.Pattern[str]  # where any of them can (`any_before_capital_pattern`)
     objects: re.Pattern[str]  # "acquired Ampere", "invested in Helsing" (English only)
     short_forms: tuple[str, ...]  # "Lumenia Data" is cited as "Lumenia" too
     name_before: re.Pattern[str]
@@ -188,6 +190,8 @@ def _discovery() -> _Discovery:
             "compound": before_capital_pattern(cues["compound_descriptor_endings"], word_start=False),
             "prefixed": before_capital_pattern(cues["name_prefixes"]),
         },
+        any_start=any_before_capital_pattern(cues[key] for key in (
+            "strong_descriptors", "weak_descriptors", "object_verbs", "compound_descriptor_endings", "name_prefixes")),
         short_forms=tuple(cues["short_form_suffixes"]),
         objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)}){_SP}({_NAME})"),
         name_before=re.compile(rf"({_NAME}){_SP}$"),
@@ -320,9 +324,9 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
     if detect_language(text) != "en":  # already known: the amounts asked first
         return set()
     names = set()
-    for word, starts in _bare_candidates(text, _CAPITALISED, BARE_NAME_REPEATS, known, discovered).items():
-        if _after_first_name(text, word):
-            continue  # "Elon Musk's", "Tom Cawthorne said": a person, however often cited alone
+    # (not after a first name: "Elon Musk's", "Tom Cawthorne said" is a person, however often cited alone)
+    for word, starts in _bare_candidates(text, _CAPITALISED, BARE_NAME_REPEATS, known, discovered,
+                                         keep=lambda w: not _after_first_name(text, w)).items():
         inside = alone = 0
         for i, at in enumerate(starts):
             before = _WORD_BEFORE.search(text, max(0, at - 30), at)
@@ -362,17 +366,22 @@ def _bare_names_de(text: str, known: list[OrgMention], discovered: list[OrgMenti
     in lower case and never as a person's surname."""
     if detect_language(text) != "de":
         return set()
+    def keep(word: str) -> bool:
+        return not word.endswith(_ABSTRACT_NOUN_ENDINGS) and unknown_word(word) and not _after_first_name(text, word)
+
     return {word for word, starts in _bare_candidates(text, _CAPITALISED_DE, BARE_NAME_REPEATS_DE, known, discovered,
-                                                       fold_genitive=True).items()
-            if not word.endswith(_ABSTRACT_NOUN_ENDINGS) and unknown_word(word) and not _after_first_name(text, word)
-            and not any(_DETERMINER_BEFORE.search(text, max(0, at - 30), at) for at in starts)}
+                                                       fold_genitive=True, keep=keep).items()
+            if not any(_DETERMINER_BEFORE.search(text, max(0, at - 30), at) for at in starts)}
 
 
 def _bare_candidates(text: str, pattern: re.Pattern[str], least: int, known: list[OrgMention],
-                     discovered: list[OrgMention], fold_genitive: bool = False) -> dict[str, list[int]]:
+                     discovered: list[OrgMention], fold_genitive: bool = False,
+                     keep: Callable[[str], bool] = lambda word: True) -> dict[str, list[int]]:
     """The capitalised words the text uses at least `least` times (with where), that no found
     name holds, that are no word which names no one, and that the text never writes in lower
-    case: what a bare name may be. (`fold_genitive`: "Quellfarns" after "Quellfarn" counts.)"""
+    case: what a bare name may be. (`fold_genitive`: "Quellfarns" after "Quellfarn" counts;
+    `keep`: the caller's own test of a word, made before its places are looked up, which
+    costs a pass over every capitalised word of the text.)"""
     # counted first with findall (C speed); where each candidate stands only for the few left
     counts = Counter(pattern.findall(text))
     stem_of: dict[str, str] = {}
@@ -389,7 +398,8 @@ def _bare_candidates(text: str, pattern: re.Pattern[str], least: int, known: lis
     d = _discovery()
     taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
     left = {w for w in repeated
-            if w not in taken and w not in d.not_names and not _generic(w, d) and not _in_lower_case(text, w.lower())}
+            if w not in taken and w not in d.not_names and not _generic(w, d) and not _in_lower_case(text, w.lower())
+            and keep(w)}
     if not left:
         return {}
     starts: dict[str, list[int]] = {w: [] for w in left}
@@ -644,16 +654,18 @@ def _discover(text: str) -> list[OrgMention]:
             found.append(OrgMention(text[start:m.end()], start, m.end(), name))
     found += _camel_case_names(text, d)
     backwards = text[::-1]
+    # (the cues of all kinds found in one backward scan, each kind's then tried only there)
+    candidates = [m.start() for m in d.any_start.finditer(backwards)]
 
     def matches(rx: re.Pattern[str], kind: str) -> Iterator[re.Match[str]]:
         # the name patterns run only where their cue stands before a name
-        return finditer_from(rx, text, starts_before_capital(d.starts[kind], text, backwards))
+        return finditer_from(rx, text, starts_before_capital(d.starts[kind], text, backwards, candidates))
 
     # after a descriptor that only introduces companies ("Rechenzentrumsbetreiber Helvion"),
     # a name ending like a German noun ("-ion") is still a name
     for m in matches(d.strong, "strong"):
         found += _named_after(m, d, nouns_possible=False)
-    for m in finditer_from(d.compound, text, _compound_starts(text, d, backwards)):
+    for m in finditer_from(d.compound, text, _compound_starts(text, d, backwards, candidates)):
         found += _named_after(m, d, nouns_possible=False)
     for m in matches(d.objects, "objects"):
         found += _named_after(m, d)
@@ -783,12 +795,13 @@ def _generic(word: str, d: _Discovery) -> bool:
     return word.lower() in d.generic_words
 
 
-def _compound_starts(text: str, d: _Discovery, backwards: str) -> list[int]:
+def _compound_starts(text: str, d: _Discovery, backwards: str, candidates: list[int] | None = None) -> list[int]:
     """Every position where `d.compound` can match: the start of the word that ends in a
     descriptor ending ("Industrie|konzerns"), or of the word before a descriptor standing alone
-    ("equipment maker"). Found from the endings instead of trying every capitalised word."""
+    ("equipment maker"). Found from the endings instead of trying every capitalised word.
+    (`candidates`: see `starts_before_capital`.)"""
     starts: set[int] = set()
-    for at in starts_before_capital(d.starts["compound"], text, backwards):
+    for at in starts_before_capital(d.starts["compound"], text, backwards, candidates):
         starts.add(_word_start(text, at))
         if at > 0 and text[at - 1] == " ":
             starts.add(_word_start(text, at - 1))

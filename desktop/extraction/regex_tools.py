@@ -244,11 +244,25 @@ def before_capital_pattern(words: Iterable[str], word_start: bool = True) -> re.
     return re.compile(rf"[A-ZÄÖÜ]\s+(?=({trie_pattern(w[::-1] for w in words)}){tail})")
 
 
-def starts_before_capital(rx: re.Pattern[str], text: str, reversed_text: str) -> list[int]:
+def starts_before_capital(rx: re.Pattern[str], text: str, reversed_text: str,
+                          candidates: list[int] | None = None) -> list[int]:
     """Where, in `text`, the cues of `rx` (from `before_capital_pattern`) start, ascending. One
-    per name: the longest cue before it."""
+    per name: the longest cue before it. (`candidates`: where, in `reversed_text`, `rx` can
+    match, from `any_before_capital_pattern`; it is then tried there only.)"""
     n = len(text)
-    return sorted(n - m.end(1) for m in rx.finditer(reversed_text))
+    if candidates is None:
+        return sorted(n - m.end(1) for m in rx.finditer(reversed_text))
+    match = rx.match
+    return sorted(n - m.end(1) for at in candidates if (m := match(reversed_text, at)) is not None)
+
+
+def any_before_capital_pattern(word_lists: Iterable[Iterable[str]]) -> re.Pattern[str]:
+    """Where, in the reversed text, any of several `before_capital_pattern`s (of these words) can
+    match: one scan in place of one per pattern, each then tried at the few places found.
+    (Every match of those patterns starts here: a capital letter and the spaces before it, which
+    hold no other capital, and one of their words before, whatever its tail.)"""
+    words = {w for words in word_lists for w in words}
+    return re.compile(rf"[A-ZÄÖÜ]\s+(?={trie_pattern(w[::-1] for w in words)})")
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:

@@ -57,26 +57,32 @@ def _rules() -> _Rules:
 def is_boilerplate(line: str) -> bool:
     """Plain substring tests on the lower-cased line: a regex alternation scanned over every
     position of every paragraph cost more than the rest of the deal extraction."""
+    return _line_kind(line)[1]
+
+
+@lru_cache(maxsize=256)  # (a line that recurs in an article, a standing text, is read once)
+def _line_kind(line: str) -> tuple[bool, bool]:
+    """(whether the line starts a block to drop, whether it is boilerplate itself)."""
     rules = _rules()
     lower = line.lower()
-    return (
+    boilerplate = (
         bool(rules.line_starts.match(lower))
         or any(p in lower for p in rules.phrases)
         or lower.rstrip().endswith(rules.line_ends)
     )
+    return lower.strip() in rules.starters, boilerplate
 
 
 def paragraphs(text: str) -> list[Block]:
     """Lines of text (news files put one paragraph per line), boilerplate marked."""
-    starters = _rules().starters
     blocks: list[Block] = []
     drop_next = False
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
         if not line.strip():
             continue
-        is_starter = line.strip().lower() in starters
-        junk = is_starter or (drop_next and _is_ad(line)) or is_boilerplate(line)
+        is_starter, boilerplate = _line_kind(line)
+        junk = is_starter or (drop_next and _is_ad(line)) or boilerplate
         blocks.append(Block(m.start(), m.end(), line, junk))
         drop_next = is_starter
     return blocks
