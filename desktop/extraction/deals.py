@@ -21,7 +21,7 @@ from desktop.extraction.mentions import (
 )
 from desktop.extraction import deal_scorer, field_scorer, fx
 from desktop.extraction.amounts import is_vague
-from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern
+from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern, fold, joint_gate
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
@@ -61,6 +61,7 @@ class Cues:
     funding: FoldedPattern
     agreement: FoldedPattern
     not_deal: list[tuple[str, FoldedPattern]]  # (name, pattern)
+    any_not_deal: re.Pattern[str] | None  # rules out a window for every not-deal cue at once
     deal_reference: FoldedPattern
     deal_object_reference: FoldedPattern
     deal_value: FoldedPattern
@@ -94,13 +95,15 @@ def cues() -> Cues:
              "neun": 9, "zehn": 10, "zwanzig": 20, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
     cue = FoldedPattern  # the cues are written in lower case and match any case
+    not_deal = [(name, cue(_across_decimals(p))) for name, p in c["not_deal"].items()]
     return Cues(
         kinds=[(k, cue(p)) for k, p in c["kinds"]],
         statuses=[(s, cue(p)) for s, p in c["statuses"]],
         capex=cue(c["capex"]),
         funding=cue(c["funding"]),
         agreement=cue(c["agreement"]),
-        not_deal=[(name, cue(_across_decimals(p))) for name, p in c["not_deal"].items()],
+        not_deal=not_deal,
+        any_not_deal=joint_gate(p for _, p in not_deal),
         deal_reference=cue(c["deal_reference"]),
         deal_object_reference=cue(c["deal_object_reference"]),
         deal_value=cue(c["deal_value"]),
@@ -995,6 +998,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     # a cue near the window's end may describe an amount just beyond it (see _belongs_to_other)
     others = [o for o in s.amounts if o is not a and lo <= o.start < min(end, hi + OTHER_AMOUNT_AFTER_CUE)]
     window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
+    if cues().any_not_deal is not None and cues().any_not_deal.search(fold(window)) is None:
+        return True  # (no not-deal cue can stand in the window: the loop below would find none)
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
             phrase = _deal_value_phrase(window, m) if name in ("valuation", "forecast") else None

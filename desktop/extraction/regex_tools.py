@@ -271,6 +271,12 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
     Only characters a match consumes count (never those of a lookaround), so the string that
     must hold them lies inside the match: between `pos` and `endpos` of a search."""
+    required = _required_marked(pattern)
+    return None if required is None else frozenset(lit.replace(_BOUNDARY, "") for lit in required)
+
+
+def _required_marked(pattern: str) -> frozenset[str] | None:
+    """`required_literals`, with each word boundary the pattern puts beside them marked."""
     try:
         items = sre_parse.parse(pattern)
     except Exception:  # noqa: BLE001 - a private API that may change: then no test
@@ -288,6 +294,12 @@ def _required(items: list) -> frozenset[str] | None:
     found: list[frozenset[str]] = []
     run: frozenset[str] | None = None  # the exact strings the current stretch matches
     for op, av in items:
+        if op is sre_constants.ASSERT and av[0] == 1:
+            # a lookahead's characters stand after the match's start and before `endpos` too
+            ahead = _required(list(av[1]))
+            if ahead:
+                found.append(ahead)
+            continue  # (takes no character: the strings either side stay adjacent in the match)
         exact = _exact([(op, av)])
         if exact is not None:
             joined = frozenset(a + b for a in run for b in exact) if run is not None else exact
@@ -314,11 +326,14 @@ def _required(items: list) -> frozenset[str] | None:
             found.append(sub)
     if run is not None:
         found.append(run)
-    found = [lits for lits in found if "" not in lits]
+    found = [lits for lits in found if not any(lit.strip(_BOUNDARY) == "" for lit in lits)]
     return max(found, key=_rarity, default=None)
 
 
 RARE_LENGTH = 5  # strings this long are rare in any text: then the fewer the better
+
+
+_BOUNDARY = "\x00"  # a word boundary (`\\b`) in the strings a pattern requires; in no pattern itself
 
 
 def _rarity(strings: frozenset[str]) -> tuple:
@@ -340,8 +355,10 @@ def _exact(items: list) -> frozenset[str] | None:
     for op, av in items:
         if op is sre_constants.LITERAL:
             options = frozenset({chr(av)})
+        elif op is sre_constants.AT and av is sre_constants.AT_BOUNDARY:
+            options = frozenset({_BOUNDARY})  # kept: "\\beu\\b" is rare where "eu" is not
         elif op in _ZERO_WIDTH:
-            continue  # a boundary or lookaround only says where the strings may stand
+            continue  # another boundary or a lookaround only says where the strings may stand
         elif op is sre_constants.IN:
             chars = _set_chars(av)
             options = frozenset(chars) if chars is not None and len(chars) <= MAX_SET_CHARS else None
@@ -369,10 +386,27 @@ MIN_GATE_LITERAL = 3  # shorter required strings ("er", "eu") stand in almost an
 def literal_gate(pattern: str) -> re.Pattern[str] | None:
     """A plain alternation of the strings every match of `pattern` contains, to be searched
     before it (far faster than most cue patterns); None when they are too common to tell."""
-    required = required_literals(pattern)
+    required = _required_marked(pattern)
     if not required or min(map(len, required)) < MIN_GATE_LITERAL:
         return None
-    return re.compile(trie_pattern(sorted(required)))
+    return _gate_of(required)
+
+
+def _gate_of(required: Iterable[str]) -> re.Pattern[str]:
+    # (`compile_fast`: a boundary first would have `re` try every position; an optional boundary,
+    # where one string ends and a longer one goes on, asks nothing)
+    return compile_fast(trie_pattern(sorted(required)).replace(_BOUNDARY + "?", "").replace(_BOUNDARY, r"\b"))
+
+
+def joint_gate(patterns: Iterable[FoldedPattern]) -> re.Pattern[str] | None:
+    """One gate for several `FoldedPattern`s: a text it rules out none of them matches (None when
+    one of them has no gate). A list of cues mostly absent is ruled out in one search."""
+    required: set[str] = set()
+    for p in patterns:
+        if p.gate is None:
+            return None
+        required |= _required_marked(p.pattern) or set()
+    return _gate_of(required)
 
 
 class FoldedPattern:
