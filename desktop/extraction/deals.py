@@ -56,6 +56,7 @@ _TERM_WORD = re.compile(r"(?:bis(?: zum| Ende| Mitte)?|until|through|by(?: the e
 @dataclass(frozen=True)
 class Cues:
     kinds: list[tuple[str, FoldedPattern]]
+    any_kind: re.Pattern[str] | None  # rules out a text for every kind at once
     statuses: list[tuple[str, FoldedPattern]]
     capex: FoldedPattern
     funding: FoldedPattern
@@ -96,8 +97,10 @@ def cues() -> Cues:
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
     cue = FoldedPattern  # the cues are written in lower case and match any case
     not_deal = [(name, cue(_across_decimals(p))) for name, p in c["not_deal"].items()]
+    kinds = [(k, cue(p)) for k, p in c["kinds"]]
     return Cues(
-        kinds=[(k, cue(p)) for k, p in c["kinds"]],
+        kinds=kinds,
+        any_kind=joint_gate(p for _, p in kinds),
         statuses=[(s, cue(p)) for s, p in c["statuses"]],
         capex=cue(c["capex"]),
         funding=cue(c["funding"]),
@@ -1321,12 +1324,15 @@ def _classify(scope_text: str, parties: int, before_amount: str = "", after_amou
     if kinds["joint_venture"].search(scope_text):
         return "joint_venture"
     hits = []
-    for kind, pattern in c.kinds:
-        for m in pattern.finditer(after_amount):
+    # (no kind's words before or after the amount, as a rule: one search rules them all out)
+    after = c.any_kind is None or c.any_kind.search(fold(after_amount)) is not None
+    before = c.any_kind is None or c.any_kind.search(fold(before_amount)) is not None
+    for kind, pattern in c.kinds if after or before else ():
+        for m in pattern.finditer(after_amount) if after else ():
             hits.append((m.start(), kind))
             break
         last = None
-        for last in pattern.finditer(before_amount):
+        for last in pattern.finditer(before_amount) if before else ():
             pass
         if last:
             hits.append((len(before_amount) - last.end(), kind))
@@ -1588,11 +1594,16 @@ _SENTENCE_END_AFTER = re.compile(r"\s*(?:at\s+(?:today's|today’s|current|the c
 def _converted_at_the_end(text: str, before: AmountMention, a: AmountMention) -> bool:
     """A sentence that ends on its figure converted ("– etwa 12,5 Milliarden Euro")."""
     gap = text[before.end:a.start]
+    if len(gap) > CONVERSION_GAP:
+        return False  # (first: the tail pattern, anchored at the gap's end, is tried all along it)
     tail = _CONVERSION_TAIL.search(gap)
     # a bare comma needs a word of estimate ("…, rund 3 Milliarden Euro"); a dash does not
     rough = tail is not None and (tail.group().strip(" ,") != "" or a.qualifier == "approx")
-    return (len(gap) <= 160 and not _SENTENCE_BREAK.search(gap) and rough
+    return (not _SENTENCE_BREAK.search(gap) and rough
             and _SENTENCE_END_AFTER.match(text, a.end) is not None)
+
+
+CONVERSION_GAP = 160  # characters between a figure and its conversion at most
 
 
 def _contract_roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> dict[str, str]:

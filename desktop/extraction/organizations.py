@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from desktop.extraction.learned_names import LearnedNames
 from desktop.extraction.lexicon import common_german_word, unknown_word
@@ -25,6 +25,7 @@ from desktop.extraction.regex_tools import (
     before_capital_pattern,
     compile_fast,
     finditer_from,
+    fold,
     starts_before_capital,
     trie_pattern,
 )
@@ -267,6 +268,9 @@ def _outlet_words(text: str, found: list[OrgMention]) -> set[str]:
     ("KURSBRETT – Aktien · Analysen" … "© 2024 Kursbrett Medien GmbH"): the outlet that
     reports ("sagten … zu Kursbrett"), never a party. A press release's copyright line names
     the company itself, and its masthead another name."""
+    low = fold(text)
+    if "©" not in low and "(c)" not in low and "copyright" not in low:
+        return set()  # (what every copyright line holds, as `fold` reads the case: no pattern scan)
     first_line = text.lstrip().split("\n", 1)[0]
     masthead = {w.casefold() for w in re.findall(r"\w+", first_line)}
     out: set[str] = set()
@@ -324,12 +328,14 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
     if detect_language(text) != "en":  # already known: the amounts asked first
         return set()
     names = set()
+    # the word before each place, looked up once: both tests below read it (a cache of this call)
+    word_before = lru_cache(maxsize=None)(partial(_word_before, text))
     # (not after a first name: "Elon Musk's", "Tom Cawthorne said" is a person, however often cited alone)
     for word, starts in _bare_candidates(text, _CAPITALISED, BARE_NAME_REPEATS, known, discovered,
-                                         keep=lambda w: not _after_first_name(text, w)).items():
+                                         keep=lambda w: not _after_first_name(text, w, word_before)).items():
         inside = alone = 0
         for i, at in enumerate(starts):
-            before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+            before = word_before(at)
             after = text[at + len(word):at + len(word) + 2]
             if before is not None and before.group("low") in ("in", "near", "at"):
                 break  # a place
@@ -410,16 +416,25 @@ def _bare_candidates(text: str, pattern: re.Pattern[str], least: int, known: lis
     return starts
 
 
-def _after_first_name(text: str, word: str) -> bool:
+def _after_first_name(text: str, word: str,
+                      word_before: Callable[[int], re.Match[str] | None] | None = None) -> bool:
     """Whether `word`, in any form ("Musk's" too), ever follows a capitalised word inside a
-    sentence: the surname of a person introduced with the first name."""
-    return any(_capital_before(text, at) is not None for at in _word_starts(text, word, joiners="&.'’-"))
+    sentence: the surname of a person introduced with the first name. (`word_before`:
+    `_word_before` of the text, cached by the caller.)"""
+    return any(_capital_before(text, at, word_before) is not None
+               for at in _word_starts(text, word, joiners="&.'’-"))
 
 
-def _capital_before(text: str, at: int) -> str | None:
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    """The word (or the sentence end) just before `at`, with the spaces after it."""
+    return _WORD_BEFORE.search(text, max(0, at - 30), at)
+
+
+def _capital_before(text: str, at: int,
+                    word_before: Callable[[int], re.Match[str] | None] | None = None) -> str | None:
     """The capitalised word just before `at` in the same sentence ("Benedikt" in "Benedikt
     Hollerbach"), if any."""
-    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    before = word_before(at) if word_before is not None else _word_before(text, at)
     return before.group("cap") if before is not None else None
 
 
