@@ -54,15 +54,11 @@ def _rules() -> _Rules:
     )
 
 
-def is_boilerplate(line: str) -> bool:
-    """Plain substring tests on the lower-cased line: a regex alternation scanned over every
-    position of every paragraph cost more than the rest of the deal extraction."""
-    return _line_kind(line)[1]
-
-
 @lru_cache(maxsize=256)  # (a line that recurs in an article, a standing text, is read once)
 def _line_kind(line: str) -> tuple[bool, bool]:
-    """(whether the line starts a block to drop, whether it is boilerplate itself)."""
+    """(whether the line starts a block to drop, whether it is boilerplate itself). Plain
+    substring tests on the lower-cased line: a regex alternation scanned over every position
+    of every paragraph cost more than the rest of the deal extraction."""
     rules = _rules()
     lower = line.lower()
     boilerplate = (
