@@ -83,6 +83,19 @@ def test_name_cues_found_backwards_as_forwards(text: str) -> None:
     assert [m.span() for m in compound] == _spans(d.compound, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["  ", "Stadt ", "Stadtwerke ", "developer ", "acquired  "]),
+                max_size=40).map("".join))
+def test_one_backward_scan_finds_every_kind_of_cue(text: str) -> None:
+    """The cues of every kind found where the one scan for all puts them, as by a scan per kind."""
+    d = _discovery()
+    backwards = text[::-1]
+    candidates = [m.start() for m in d.any_start.finditer(backwards)]
+    for rx in d.starts.values():
+        assert starts_before_capital(rx, text, backwards, candidates) == starts_before_capital(rx, text, backwards)
+    assert _compound_starts(text, d, backwards, candidates) == _compound_starts(text, d, backwards)
+
+
 def test_compound_descriptors_found_backwards() -> None:
     d = _discovery()
     text = "Der norwegische Industriekonzerns Aker und der equipment maker Nokia sowie KI-Chipanbieter Groq."
@@ -104,3 +117,43 @@ def test_references_start_where_the_pattern_finds_them(text: str) -> None:
     refs = cues().references
     assert isinstance(refs, WordStartPattern)
     assert refs.starts(text) == [m.start() for m in refs.finditer(text)]
+
+
+def _all_cue_patterns() -> list:
+    c = cues()
+    out = []
+    for name in c.__dataclass_fields__:
+        value = getattr(c, name)
+        if isinstance(value, list):
+            out += [p for _, p in value if hasattr(p, "gate")]
+        elif hasattr(value, "gate"):
+            out.append(value)
+    return out
+
+
+_GATE_PIECES = _PIECES + ["bu", "ss", "ße ", "je ", "mw ", "beiden ", "partner ", "vertrag ", "im wert von ",
+                          "the two companies ", "capital spending in the first quarter ", "raised ", "in total ",
+                          "eu ", "government ", "vorjahr ", "um 5 ", "$1.5 billion ", "nachdem es 3 waren "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 400))
+def test_a_literal_gate_never_rules_out_a_text_its_cue_matches(text: str, pos: int, endpos: int) -> None:
+    low = fold(text)
+    for cue in _all_cue_patterns():
+        if cue.regex.search(low, pos, endpos) is not None:
+            assert cue.gate is None or cue.gate.search(low, pos, endpos) is not None, cue.pattern
+        assert [m.span() for m in cue.finditer(text, pos, endpos)] == _spans_between(cue.regex, low, pos, endpos)
+
+
+def _spans_between(rx: re.Pattern[str], text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text, pos, endpos)]
+
+
+def test_required_literals_of_simple_patterns() -> None:
+    from desktop.extraction.regex_tools import required_literals
+
+    assert required_literals(r"\bbu(?:ss|ß)e\b") == {"busse", "buße"}
+    assert required_literals(r"\bfoo\s+bar(?:baz)?") in ({"foo"}, {"bar", "barbaz"})
+    assert required_literals(r"a|\d+") is None  # a branch that needs no string
+    assert required_literals(r"(?i)abc") is None

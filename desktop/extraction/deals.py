@@ -21,7 +21,7 @@ from desktop.extraction.mentions import (
 )
 from desktop.extraction import deal_scorer, field_scorer, fx
 from desktop.extraction.amounts import is_vague
-from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern
+from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern, fold, joint_gate
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
@@ -56,11 +56,13 @@ _TERM_WORD = re.compile(r"(?:bis(?: zum| Ende| Mitte)?|until|through|by(?: the e
 @dataclass(frozen=True)
 class Cues:
     kinds: list[tuple[str, FoldedPattern]]
+    any_kind: re.Pattern[str] | None  # rules out a text for every kind at once
     statuses: list[tuple[str, FoldedPattern]]
     capex: FoldedPattern
     funding: FoldedPattern
     agreement: FoldedPattern
     not_deal: list[tuple[str, FoldedPattern]]  # (name, pattern)
+    any_not_deal: re.Pattern[str] | None  # rules out a window for every not-deal cue at once
     deal_reference: FoldedPattern
     deal_object_reference: FoldedPattern
     deal_value: FoldedPattern
@@ -94,13 +96,17 @@ def cues() -> Cues:
              "neun": 9, "zehn": 10, "zwanzig": 20, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
     cue = FoldedPattern  # the cues are written in lower case and match any case
+    not_deal = [(name, cue(_across_decimals(p))) for name, p in c["not_deal"].items()]
+    kinds = [(k, cue(p)) for k, p in c["kinds"]]
     return Cues(
-        kinds=[(k, cue(p)) for k, p in c["kinds"]],
+        kinds=kinds,
+        any_kind=joint_gate(p for _, p in kinds),
         statuses=[(s, cue(p)) for s, p in c["statuses"]],
         capex=cue(c["capex"]),
         funding=cue(c["funding"]),
         agreement=cue(c["agreement"]),
-        not_deal=[(name, cue(_across_decimals(p))) for name, p in c["not_deal"].items()],
+        not_deal=not_deal,
+        any_not_deal=joint_gate(p for _, p in not_deal),
         deal_reference=cue(c["deal_reference"]),
         deal_object_reference=cue(c["deal_object_reference"]),
         deal_value=cue(c["deal_value"]),
@@ -242,10 +248,11 @@ class _Reader:
         named = bool(self.actors.within(block.start, block.end))
         # where references stand: needed only to skip a paragraph that names no company; in one
         # that does, each sentence looks for its own (the scan is a tenth of the extraction)
-        plural = None if named else sorted(
-            [block.start + m.start() for m in cues().plural_references.finditer(block.text)]
-            + [block.start + at for at in _sentence_starts_with_sie(block.text)])
-        refers = None if named else sorted([block.start + at for at in cues().references.starts(block.text)] + plural)
+        plural = refers = None
+        if not named:
+            plural_at, refers_at = _reference_offsets(block.text)
+            plural = [block.start + at for at in plural_at]
+            refers = [block.start + at for at in refers_at]
         if not named and not refers and not answer:
             # no company named or referred to: nothing to extract but the figure of the deal
             # just before, and the paragraph ends what "das Unternehmen" can point back to
@@ -418,7 +425,7 @@ def _add_figure(text: str, s: Sentence, previous: _Told, published_iso: tuple[st
     (`referenced`: the sentence names one side of that deal by reference, "The telecom
     carrier will pay …", which is as good as naming the deal.) Whether the figure joined."""
     told = previous.sentence
-    if not s.amounts or not (referenced or cues().deal_reference.search(s.block.text)
+    if not s.amounts or not (referenced or _names_a_deal(s.block.text)
                              or cues().deal_volume.search(s.block.text)
                              or cues().deal_object_reference.search(s.block.text)
                              or _estimates_deal(s, told)):
@@ -453,7 +460,7 @@ def _pays_for_told(s: Sentence, parties: list[OrgMention], previous: _Told, deal
         return False
     # ("Der Vertrag hat nach Angaben von Arieșdata einen Wert von …" after the supplier's
     # sentence: the contract's figure, given by the other side)
-    return _FOR_IT.search(s.block.text) is not None or cues().deal_reference.search(s.block.text) is not None
+    return _FOR_IT.search(s.block.text) is not None or _names_a_deal(s.block.text)
 
 
 def _joined(text: str, told: Sentence, s: Sentence, orgs: list[OrgMention] | None = None) -> Sentence:
@@ -473,7 +480,7 @@ def _continues_told(s: Sentence, parties: list[OrgMention], previous: _Told, dea
             and all(d.amount is None and len(d.parties) >= 2 for d in told)
             and any(parties[0].name in {p.name for p in d.parties} for d in told)):
         return False
-    return (not s.orgs or cues().deal_reference.search(s.block.text) is not None  # "Der Kaufpreis beträgt …, wie ABB mitteilte"
+    return (not s.orgs or _names_a_deal(s.block.text)  # "Der Kaufpreis beträgt …, wie ABB mitteilte"
             or not _tells_own_deal(s.block.text))
 
 
@@ -481,8 +488,15 @@ def _prices_told(s: Sentence, parties: list[OrgMention], previous: _Told) -> boo
     """"ABB verkauft seine Robotik-Sparte an Softbank. Der Kaufpreis beträgt 5,4 Mrd. $, wie
     ABB mitteilte": a sentence that starts with the deal, naming only companies of the one
     before, gives that deal's figure."""
-    return (cues().deal_reference.search(s.block.text) is not None
+    return (_names_a_deal(s.block.text)
             and {p.name for p in parties} <= {p.name for p in previous.parties})
+
+
+@lru_cache(maxsize=256)  # (asked of each sentence up to four times)
+def _names_a_deal(sentence: str) -> bool:
+    """Whether the sentence starts with or names the deal ("Der Kaufpreis beträgt …", "the
+    contract is worth …"): a figure in it may belong to a deal the sentence before told."""
+    return cues().deal_reference.search(sentence) is not None
 
 
 def _tells_any_deal(sentence: str) -> bool:
@@ -509,6 +523,15 @@ def _estimates_deal(s: Sentence, told: Sentence) -> bool:
     if cues().deal_nouns.search(m.group()):
         return True
     return _last_noun_is_deal(told.block.text, 0, len(told.block.text))
+
+
+@lru_cache(maxsize=64)
+def _reference_offsets(paragraph: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where in a paragraph plural references stand, and where any reference does, in order.
+    (Cached: a paragraph that recurs in an article, a standing text, is scanned once.)"""
+    plural = sorted([m.start() for m in cues().plural_references.finditer(paragraph)]
+                    + _sentence_starts_with_sie(paragraph))
+    return tuple(plural), tuple(sorted(cues().references.starts(paragraph) + plural))
 
 
 def _sentence_starts_with_sie(text: str) -> list[int]:
@@ -664,6 +687,7 @@ def _object_reference(s: Sentence, after: int) -> re.Match[str] | None:
 _NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 
 
+@lru_cache(maxsize=256)  # (a sentence that recurs in an article, a standing text, is read once)
 def _subject_reference(sentence: str, end: int) -> re.Match[str] | None:
     for m in cues().references.finditer(sentence, 0, end):
         if m.group().startswith(("der ", "des ")) and _NOUN_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
@@ -977,6 +1001,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     # a cue near the window's end may describe an amount just beyond it (see _belongs_to_other)
     others = [o for o in s.amounts if o is not a and lo <= o.start < min(end, hi + OTHER_AMOUNT_AFTER_CUE)]
     window = text[lo:hi]  # folded alone: a megabyte article is never folded per amount
+    if cues().any_not_deal is not None and cues().any_not_deal.search(fold(window)) is None:
+        return True  # (no not-deal cue can stand in the window: the loop below would find none)
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
             phrase = _deal_value_phrase(window, m) if name in ("valuation", "forecast") else None
@@ -1298,12 +1324,15 @@ def _classify(scope_text: str, parties: int, before_amount: str = "", after_amou
     if kinds["joint_venture"].search(scope_text):
         return "joint_venture"
     hits = []
-    for kind, pattern in c.kinds:
-        for m in pattern.finditer(after_amount):
+    # (no kind's words before or after the amount, as a rule: one search rules them all out)
+    after = c.any_kind is None or c.any_kind.search(fold(after_amount)) is not None
+    before = c.any_kind is None or c.any_kind.search(fold(before_amount)) is not None
+    for kind, pattern in c.kinds if after or before else ():
+        for m in pattern.finditer(after_amount) if after else ():
             hits.append((m.start(), kind))
             break
         last = None
-        for last in pattern.finditer(before_amount):
+        for last in pattern.finditer(before_amount) if before else ():
             pass
         if last:
             hits.append((len(before_amount) - last.end(), kind))
@@ -1565,11 +1594,16 @@ _SENTENCE_END_AFTER = re.compile(r"\s*(?:at\s+(?:today's|today’s|current|the c
 def _converted_at_the_end(text: str, before: AmountMention, a: AmountMention) -> bool:
     """A sentence that ends on its figure converted ("– etwa 12,5 Milliarden Euro")."""
     gap = text[before.end:a.start]
+    if len(gap) > CONVERSION_GAP:
+        return False  # (first: the tail pattern, anchored at the gap's end, is tried all along it)
     tail = _CONVERSION_TAIL.search(gap)
     # a bare comma needs a word of estimate ("…, rund 3 Milliarden Euro"); a dash does not
     rough = tail is not None and (tail.group().strip(" ,") != "" or a.qualifier == "approx")
-    return (len(gap) <= 160 and not _SENTENCE_BREAK.search(gap) and rough
+    return (not _SENTENCE_BREAK.search(gap) and rough
             and _SENTENCE_END_AFTER.match(text, a.end) is not None)
+
+
+CONVERSION_GAP = 160  # characters between a figure and its conversion at most
 
 
 def _contract_roles(text: str, kind: str, mentions: list[OrgMention], names: list[str]) -> dict[str, str]:

@@ -7,7 +7,6 @@ status. These functions are pure so the rules can be tested without a database.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
@@ -457,6 +456,15 @@ def _digits(amount: float | None) -> int:
     return len(mantissa.replace(".", "").rstrip("0"))
 
 
+def _most_common(items: list[str]) -> str:
+    """`Counter(items).most_common(1)[0][0]` (the first of equals as it was met), without a
+    Counter: it is asked for every deal an import touches."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return max(counts.items(), key=lambda item_count: item_count[1])[0]
+
+
 def combine(readings: list[Reading]) -> Combined:
     """One deal from all its readings; disagreements are recorded, not dropped."""
     if not readings:
@@ -465,7 +473,7 @@ def combine(readings: list[Reading]) -> Combined:
     # a dollar figure, an exact one, the most precise one ("rund 3,87 Milliarden" over "knapp vier")
     money = min(with_amount, key=lambda r: (r.currency != "USD", r.qualifier != "exact", -_digits(r.amount))) \
         if with_amount else None
-    kind = Counter(r.kind for r in readings).most_common(1)[0][0]
+    kind = _most_common([r.kind for r in readings])
     parties: list[str] = []
     for r in readings:
         parties += [p for p in r.parties if p not in parties]

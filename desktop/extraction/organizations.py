@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from desktop.extraction.learned_names import LearnedNames
 from desktop.extraction.lexicon import common_german_word, unknown_word
@@ -22,9 +22,11 @@ from desktop.extraction.numbers import detect_language
 from desktop.extraction.paying_names import paying_names
 from desktop.extraction.places import city_names, place_names
 from desktop.extraction.regex_tools import (
+    any_before_capital_pattern,
     before_capital_pattern,
     compile_fast,
     finditer_from,
+    fold,
     starts_before_capital,
     trie_pattern,
 )
@@ -140,6 +142,7 @@ class _Discovery:
     compound: re.Pattern[str]  # "Industriekonzerns Aker", "equipment maker Nokia"
     # where each of the name patterns can match, found backwards (`before_capital_pattern`)
     starts: dict[str, re.Pattern[str]]
+    any_start: re.Pattern[str]  # where any of them can (`any_before_capital_pattern`)
     objects: re.Pattern[str]  # "acquired Ampere", "invested in Helsing" (English only)
     short_forms: tuple[str, ...]  # "Lumenia Data" is cited as "Lumenia" too
     name_before: re.Pattern[str]
@@ -189,6 +192,8 @@ def _discovery() -> _Discovery:
             "compound": before_capital_pattern(cues["compound_descriptor_endings"], word_start=False),
             "prefixed": before_capital_pattern(cues["name_prefixes"]),
         },
+        any_start=any_before_capital_pattern(cues[key] for key in (
+            "strong_descriptors", "weak_descriptors", "object_verbs", "compound_descriptor_endings", "name_prefixes")),
         short_forms=tuple(cues["short_form_suffixes"]),
         objects=re.compile(rf"({trie_pattern(cues['object_verbs'], True)}){_SP}({_NAME})"),
         name_before=re.compile(rf"({_NAME}){_SP}$"),
@@ -264,6 +269,9 @@ def _outlet_words(text: str, found: list[OrgMention]) -> set[str]:
     ("KURSBRETT – Aktien · Analysen" … "© 2024 Kursbrett Medien GmbH"): the outlet that
     reports ("sagten … zu Kursbrett"), never a party. A press release's copyright line names
     the company itself, and its masthead another name."""
+    low = fold(text)
+    if "©" not in low and "(c)" not in low and "copyright" not in low:
+        return set()  # (what every copyright line holds, as `fold` reads the case: no pattern scan)
     first_line = text.lstrip().split("\n", 1)[0]
     masthead = {w.casefold() for w in re.findall(r"\w+", first_line)}
     out: set[str] = set()
@@ -321,12 +329,14 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
     if detect_language(text) != "en":  # already known: the amounts asked first
         return set()
     names = set()
-    for word, starts in _bare_candidates(text, _CAPITALISED, BARE_NAME_REPEATS, known, discovered).items():
-        if _after_first_name(text, word):
-            continue  # "Elon Musk's", "Tom Cawthorne said": a person, however often cited alone
+    # the word before each place, looked up once: both tests below read it (a cache of this call)
+    word_before = lru_cache(maxsize=None)(partial(_word_before, text))
+    # (not after a first name: "Elon Musk's", "Tom Cawthorne said" is a person, however often cited alone)
+    for word, starts in _bare_candidates(text, _CAPITALISED, BARE_NAME_REPEATS, known, discovered,
+                                         keep=lambda w: not _after_first_name(text, w, word_before)).items():
         inside = alone = 0
         for i, at in enumerate(starts):
-            before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+            before = word_before(at)
             after = text[at + len(word):at + len(word) + 2]
             if before is not None and before.group("low") in ("in", "near", "at"):
                 break  # a place
@@ -363,17 +373,22 @@ def _bare_names_de(text: str, known: list[OrgMention], discovered: list[OrgMenti
     in lower case and never as a person's surname."""
     if detect_language(text) != "de":
         return set()
+    def keep(word: str) -> bool:
+        return not word.endswith(_ABSTRACT_NOUN_ENDINGS) and unknown_word(word) and not _after_first_name(text, word)
+
     return {word for word, starts in _bare_candidates(text, _CAPITALISED_DE, BARE_NAME_REPEATS_DE, known, discovered,
-                                                       fold_genitive=True).items()
-            if not word.endswith(_ABSTRACT_NOUN_ENDINGS) and unknown_word(word) and not _after_first_name(text, word)
-            and not any(_DETERMINER_BEFORE.search(text, max(0, at - 30), at) for at in starts)}
+                                                       fold_genitive=True, keep=keep).items()
+            if not any(_DETERMINER_BEFORE.search(text, max(0, at - 30), at) for at in starts)}
 
 
 def _bare_candidates(text: str, pattern: re.Pattern[str], least: int, known: list[OrgMention],
-                     discovered: list[OrgMention], fold_genitive: bool = False) -> dict[str, list[int]]:
+                     discovered: list[OrgMention], fold_genitive: bool = False,
+                     keep: Callable[[str], bool] = lambda word: True) -> dict[str, list[int]]:
     """The capitalised words the text uses at least `least` times (with where), that no found
     name holds, that are no word which names no one, and that the text never writes in lower
-    case: what a bare name may be. (`fold_genitive`: "Quellfarns" after "Quellfarn" counts.)"""
+    case: what a bare name may be. (`fold_genitive`: "Quellfarns" after "Quellfarn" counts;
+    `keep`: the caller's own test of a word, made before its places are looked up, which
+    costs a pass over every capitalised word of the text.)"""
     # counted first with findall (C speed); where each candidate stands only for the few left
     counts = Counter(pattern.findall(text))
     stem_of: dict[str, str] = {}
@@ -390,7 +405,8 @@ def _bare_candidates(text: str, pattern: re.Pattern[str], least: int, known: lis
     d = _discovery()
     taken = {m.name for m in known + discovered} | {w for m in known + discovered for w in m.text.split()}
     left = {w for w in repeated
-            if w not in taken and w not in d.not_names and not _generic(w, d) and not _in_lower_case(text, w.lower())}
+            if w not in taken and w not in d.not_names and not _generic(w, d) and not _in_lower_case(text, w.lower())
+            and keep(w)}
     if not left:
         return {}
     starts: dict[str, list[int]] = {w: [] for w in left}
@@ -401,16 +417,25 @@ def _bare_candidates(text: str, pattern: re.Pattern[str], least: int, known: lis
     return starts
 
 
-def _after_first_name(text: str, word: str) -> bool:
+def _after_first_name(text: str, word: str,
+                      word_before: Callable[[int], re.Match[str] | None] | None = None) -> bool:
     """Whether `word`, in any form ("Musk's" too), ever follows a capitalised word inside a
-    sentence: the surname of a person introduced with the first name."""
-    return any(_capital_before(text, at) is not None for at in _word_starts(text, word, joiners="&.'’-"))
+    sentence: the surname of a person introduced with the first name. (`word_before`:
+    `_word_before` of the text, cached by the caller.)"""
+    return any(_capital_before(text, at, word_before) is not None
+               for at in _word_starts(text, word, joiners="&.'’-"))
 
 
-def _capital_before(text: str, at: int) -> str | None:
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    """The word (or the sentence end) just before `at`, with the spaces after it."""
+    return _WORD_BEFORE.search(text, max(0, at - 30), at)
+
+
+def _capital_before(text: str, at: int,
+                    word_before: Callable[[int], re.Match[str] | None] | None = None) -> str | None:
     """The capitalised word just before `at` in the same sentence ("Benedikt" in "Benedikt
     Hollerbach"), if any."""
-    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    before = word_before(at) if word_before is not None else _word_before(text, at)
     return before.group("cap") if before is not None else None
 
 
@@ -645,16 +670,18 @@ def _discover(text: str) -> list[OrgMention]:
             found.append(OrgMention(text[start:m.end()], start, m.end(), name))
     found += _camel_case_names(text, d)
     backwards = text[::-1]
+    # (the cues of all kinds found in one backward scan, each kind's then tried only there)
+    candidates = [m.start() for m in d.any_start.finditer(backwards)]
 
     def matches(rx: re.Pattern[str], kind: str) -> Iterator[re.Match[str]]:
         # the name patterns run only where their cue stands before a name
-        return finditer_from(rx, text, starts_before_capital(d.starts[kind], text, backwards))
+        return finditer_from(rx, text, starts_before_capital(d.starts[kind], text, backwards, candidates))
 
     # after a descriptor that only introduces companies ("Rechenzentrumsbetreiber Helvion"),
     # a name ending like a German noun ("-ion") is still a name
     for m in matches(d.strong, "strong"):
         found += _named_after(m, d, nouns_possible=False)
-    for m in finditer_from(d.compound, text, _compound_starts(text, d, backwards)):
+    for m in finditer_from(d.compound, text, _compound_starts(text, d, backwards, candidates)):
         found += _named_after(m, d, nouns_possible=False)
     for m in matches(d.objects, "objects"):
         found += _named_after(m, d)
@@ -785,12 +812,13 @@ def _generic(word: str, d: _Discovery) -> bool:
     return word.lower() in d.generic_words
 
 
-def _compound_starts(text: str, d: _Discovery, backwards: str) -> list[int]:
+def _compound_starts(text: str, d: _Discovery, backwards: str, candidates: list[int] | None = None) -> list[int]:
     """Every position where `d.compound` can match: the start of the word that ends in a
     descriptor ending ("Industrie|konzerns"), or of the word before a descriptor standing alone
-    ("equipment maker"). Found from the endings instead of trying every capitalised word."""
+    ("equipment maker"). Found from the endings instead of trying every capitalised word.
+    (`candidates`: see `starts_before_capital`.)"""
     starts: set[int] = set()
-    for at in starts_before_capital(d.starts["compound"], text, backwards):
+    for at in starts_before_capital(d.starts["compound"], text, backwards, candidates):
         starts.add(_word_start(text, at))
         if at > 0 and text[at - 1] == " ":
             starts.add(_word_start(text, at - 1))

@@ -244,33 +244,205 @@ def before_capital_pattern(words: Iterable[str], word_start: bool = True) -> re.
     return re.compile(rf"[A-ZÄÖÜ]\s+(?=({trie_pattern(w[::-1] for w in words)}){tail})")
 
 
-def starts_before_capital(rx: re.Pattern[str], text: str, reversed_text: str) -> list[int]:
+def starts_before_capital(rx: re.Pattern[str], text: str, reversed_text: str,
+                          candidates: list[int] | None = None) -> list[int]:
     """Where, in `text`, the cues of `rx` (from `before_capital_pattern`) start, ascending. One
-    per name: the longest cue before it."""
+    per name: the longest cue before it. (`candidates`: where, in `reversed_text`, `rx` can
+    match, from `any_before_capital_pattern`; it is then tried there only.)"""
     n = len(text)
-    return sorted(n - m.end(1) for m in rx.finditer(reversed_text))
+    if candidates is None:
+        return sorted(n - m.end(1) for m in rx.finditer(reversed_text))
+    match = rx.match
+    return sorted(n - m.end(1) for at in candidates if (m := match(reversed_text, at)) is not None)
+
+
+def any_before_capital_pattern(word_lists: Iterable[Iterable[str]]) -> re.Pattern[str]:
+    """Where, in the reversed text, any of several `before_capital_pattern`s (of these words) can
+    match: one scan in place of one per pattern, each then tried at the few places found.
+    (Every match of those patterns starts here: a capital letter and the spaces before it, which
+    hold no other capital, and one of their words before, whatever its tail.)"""
+    words = {w for words in word_lists for w in words}
+    return re.compile(rf"[A-ZÄÖÜ]\s+(?={trie_pattern(w[::-1] for w in words)})")
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` (compiled without flags) contains, or None
+    when no such set is known: a cheap test that rules a pattern out before it is tried.
+
+    Only characters a match consumes count (never those of a lookaround), so the string that
+    must hold them lies inside the match: between `pos` and `endpos` of a search."""
+    required = _required_marked(pattern)
+    return None if required is None else frozenset(lit.replace(_BOUNDARY, "") for lit in required)
+
+
+def _required_marked(pattern: str) -> frozenset[str] | None:
+    """`required_literals`, with each word boundary the pattern puts beside them marked."""
+    try:
+        items = sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - a private API that may change: then no test
+        return None
+    if items.state.flags & re.IGNORECASE:  # ("(?i)" at the start: the literals match in any case)
+        return None
+    return _required(list(items))
+
+
+def _required(items: list) -> frozenset[str] | None:
+    """Of a sequence of parsed items: the best of the string sets each stretch of it requires.
+    A stretch of items that match only a few exact strings ("bu(?:ss|ß)e") gives those strings;
+    a group, an alternation whose every branch requires some, or a repeat at least once gives
+    what it requires."""
+    found: list[frozenset[str]] = []
+    run: frozenset[str] | None = None  # the exact strings the current stretch matches
+    for op, av in items:
+        if op is sre_constants.ASSERT and av[0] == 1:
+            # a lookahead's characters stand after the match's start and before `endpos` too
+            ahead = _required(list(av[1]))
+            if ahead:
+                found.append(ahead)
+            continue  # (takes no character: the strings either side stay adjacent in the match)
+        exact = _exact([(op, av)])
+        if exact is not None:
+            joined = frozenset(a + b for a in run for b in exact) if run is not None else exact
+            if len(joined) <= MAX_EXACT:
+                run = joined
+                continue
+        if op in _ZERO_WIDTH:
+            continue  # takes no character: the strings either side stay adjacent in the match
+        if run is not None:
+            found.append(run)
+        run = exact  # (a stretch too varied to join the one before starts a new one)
+        if exact is not None:
+            continue
+        sub = None
+        if op is sre_constants.SUBPATTERN and not av[1] and not av[2]:  # (no inline flags)
+            sub = _required(list(av[3]))
+        elif op is sre_constants.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            if all(branches):
+                sub = frozenset().union(*branches)
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _required(list(av[2]))
+        if sub:
+            found.append(sub)
+    if run is not None:
+        found.append(run)
+    found = [lits for lits in found if not any(lit.strip(_BOUNDARY) == "" for lit in lits)]
+    return max(found, key=_rarity, default=None)
+
+
+RARE_LENGTH = 5  # strings this long are rare in any text: then the fewer the better
+
+
+_BOUNDARY = "\x00"  # a word boundary (`\\b`) in the strings a pattern requires; in no pattern itself
+
+
+def _rarity(strings: frozenset[str]) -> tuple:
+    """How rarely a text holds one of `strings`, as a rule: the longer their shortest one (up to
+    `RARE_LENGTH`), then the fewer of them, then the longer they are."""
+    shortest = min(map(len, strings))
+    return (min(shortest, RARE_LENGTH), -len(strings) if shortest >= RARE_LENGTH else 0,
+            sum(map(len, strings)) / len(strings))
+
+
+MAX_SET_CHARS = 4  # a set of characters ("[.!?]") as one of a few exact strings
+MAX_EXACT = 32  # strings a stretch of a pattern may match exactly before it counts as varied
+
+
+def _exact(items: list) -> frozenset[str] | None:
+    """The strings a sequence of parsed items matches, when they are few and known: literals,
+    alternations and groups of them, an optional part; zero-width items are left out."""
+    out = frozenset({""})
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            options = frozenset({chr(av)})
+        elif op is sre_constants.AT and av is sre_constants.AT_BOUNDARY:
+            options = frozenset({_BOUNDARY})  # kept: "\\beu\\b" is rare where "eu" is not
+        elif op in _ZERO_WIDTH:
+            continue  # another boundary or a lookaround only says where the strings may stand
+        elif op is sre_constants.IN:
+            chars = _set_chars(av)
+            options = frozenset(chars) if chars is not None and len(chars) <= MAX_SET_CHARS else None
+        elif op is sre_constants.SUBPATTERN and not av[1] and not av[2]:
+            options = _exact(list(av[3]))
+        elif op is sre_constants.BRANCH:
+            branches = [_exact(list(b)) for b in av[1]]
+            options = frozenset().union(*branches) if all(b is not None for b in branches) else None
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            inner = _exact(list(av[2]))
+            options = inner | {""} if inner is not None else None
+        else:
+            return None
+        if options is None:
+            return None
+        out = frozenset(a + b for a in out for b in options)
+        if len(out) > MAX_EXACT:
+            return None
+    return out
+
+
+MIN_GATE_LITERAL = 3  # shorter required strings ("er", "eu") stand in almost any text: no gate
+
+
+def literal_gate(pattern: str) -> re.Pattern[str] | None:
+    """A plain alternation of the strings every match of `pattern` contains, to be searched
+    before it (far faster than most cue patterns); None when they are too common to tell."""
+    required = _required_marked(pattern)
+    if not required or min(map(len, required)) < MIN_GATE_LITERAL:
+        return None
+    return _gate_of(required)
+
+
+def _gate_of(required: Iterable[str]) -> re.Pattern[str]:
+    # (`compile_fast`: a boundary first would have `re` try every position; an optional boundary,
+    # where one string ends and a longer one goes on, asks nothing)
+    return compile_fast(trie_pattern(sorted(required)).replace(_BOUNDARY + "?", "").replace(_BOUNDARY, r"\b"))
+
+
+def joint_gate(patterns: Iterable[FoldedPattern]) -> re.Pattern[str] | None:
+    """One gate for several `FoldedPattern`s: a text it rules out none of them matches (None when
+    one of them has no gate). A list of cues mostly absent is ruled out in one search."""
+    required: set[str] = set()
+    for p in patterns:
+        if p.gate is None:
+            return None
+        required |= _required_marked(p.pattern) or set()
+    return _gate_of(required)
 
 
 class FoldedPattern:
     """A pattern written in lower case, matched on `fold(text)`: the same matches at the same
     offsets as with IGNORECASE on `text`, two to three times faster, since Python's `re`
     folds the case of every character it compares. `group()` returns folded text: take the
-    words from the original by the offsets."""
+    words from the original by the offsets.
 
-    __slots__ = ("regex", "pattern")
+    A text that lacks every string a match must contain (`literal_gate`) is not searched:
+    most sentences hold none of a cue's words, and a plain alternation of words rules that out
+    several times faster than the cue pattern."""
+
+    __slots__ = ("regex", "pattern", "gate")
 
     def __init__(self, pattern: str):
         self.regex = compile_fast(pattern)
         self.pattern = pattern
+        self.gate = literal_gate(pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(fold(text), pos, endpos)
+        low = fold(text)
+        if self.gate is not None and self.gate.search(low, pos, endpos) is None:
+            return None
+        return self.regex.search(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(fold(text), pos, endpos)
+        low = fold(text)
+        if self.gate is not None and self.gate.search(low, pos, endpos) is None:
+            return iter(())
+        return self.regex.finditer(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.regex.match(fold(text), pos)
+        low = fold(text)
+        if self.gate is not None and self.gate.search(low, pos) is None:
+            return None
+        return self.regex.match(low, pos)
 
 
 class WordStartPattern(FoldedPattern):

@@ -54,29 +54,31 @@ def _rules() -> _Rules:
     )
 
 
-def is_boilerplate(line: str) -> bool:
-    """Plain substring tests on the lower-cased line: a regex alternation scanned over every
-    position of every paragraph cost more than the rest of the deal extraction."""
+@lru_cache(maxsize=256)  # (a line that recurs in an article, a standing text, is read once)
+def _line_kind(line: str) -> tuple[bool, bool]:
+    """(whether the line starts a block to drop, whether it is boilerplate itself). Plain
+    substring tests on the lower-cased line: a regex alternation scanned over every position
+    of every paragraph cost more than the rest of the deal extraction."""
     rules = _rules()
     lower = line.lower()
-    return (
+    boilerplate = (
         bool(rules.line_starts.match(lower))
         or any(p in lower for p in rules.phrases)
         or lower.rstrip().endswith(rules.line_ends)
     )
+    return lower.strip() in rules.starters, boilerplate
 
 
 def paragraphs(text: str) -> list[Block]:
     """Lines of text (news files put one paragraph per line), boilerplate marked."""
-    starters = _rules().starters
     blocks: list[Block] = []
     drop_next = False
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
         if not line.strip():
             continue
-        is_starter = line.strip().lower() in starters
-        junk = is_starter or (drop_next and _is_ad(line)) or is_boilerplate(line)
+        is_starter, boilerplate = _line_kind(line)
+        junk = is_starter or (drop_next and _is_ad(line)) or boilerplate
         blocks.append(Block(m.start(), m.end(), line, junk))
         drop_next = is_starter
     return blocks
@@ -91,17 +93,24 @@ def _is_ad(line: str) -> bool:
 
 def sentences(block: Block) -> list[Block]:
     """Sentences of one paragraph, with offsets into the whole text."""
-    out: list[Block] = []
+    at = block.start
+    return [Block(at + start, at + end, piece, block.boilerplate) for start, end, piece in _sentence_spans(block.text)]
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of each sentence of a paragraph, offsets into the paragraph. (Cached:
+    a paragraph that recurs in an article, a standing text, is split once.)"""
+    out: list[tuple[int, int, str]] = []
     start = 0
-    text = block.text
     for m in _SENTENCE_END.finditer(text):
         if _is_abbreviation(text, m.start()):
             continue
-        out.append(_trimmed(block, start, m.end()))
+        out.append(_trimmed(text, start, m.end()))
         start = m.end()
     if text[start:].strip():
-        out.append(_trimmed(block, start, len(text)))
-    return [s for s in out if s.text]
+        out.append(_trimmed(text, start, len(text)))
+    return tuple(s for s in out if s[2])
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -115,9 +124,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or token.isdigit() and len(token) <= 2 or len(token) == 1
 
 
-def _trimmed(block: Block, start: int, end: int) -> Block:
-    piece = block.text[start:end]
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int, str]:
+    piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
-    s = block.start + start + lead
-    return Block(s, s + len(piece), piece, block.boilerplate)
+    s = start + lead
+    return s, s + len(piece), piece

@@ -166,8 +166,13 @@ def _check_file(path: Path) -> str:
 def _read_bytes(path: Path) -> bytes:
     try:
         with open(path, "rb") as file:
-            # One byte over the limit tells a file that grew since stat() apart.
-            data = file.read(MAX_FILE_BYTES + 1)
+            # One byte over the limit tells a file that grew since stat() apart. (Read by the
+            # size the file has first: `read(n)` allocates all of n, 20 MB, every time.)
+            limit = MAX_FILE_BYTES + 1
+            first = min(os.fstat(file.fileno()).st_size + 1, limit)
+            data = file.read(first)
+            if len(data) == first < limit:  # it grew since: on to the limit, as one read would
+                data += file.read(limit - first)
     except PermissionError:
         raise ReadError("permission denied: the file cannot be opened for reading") from None
     except IsADirectoryError:
@@ -452,8 +457,8 @@ def guess_language(text: str) -> str | None:
     """'de' or 'en' by counting function words in the first 3000 characters; None when
     neither language clearly dominates (too short, mixed, or another language)."""
     words = _WORD_RE.findall(text[:3000].lower())
-    de = sum(word in _DE_WORDS for word in words)
-    en = sum(word in _EN_WORDS for word in words)
+    de = sum(map(_DE_WORDS.__contains__, words))
+    en = sum(map(_EN_WORDS.__contains__, words))
     if de >= 3 and de >= 2 * en:
         return "de"
     if en >= 3 and en >= 2 * de:
