@@ -291,7 +291,8 @@ class _Reader:
             parties = _with_speaker_company(s, we, parties, self.interviewee or self.seen)
             self.seen.update(p.name for p in parties if p.start == s.block.start + we.start())
             parties = _with_their_company(s, parties, self.context)
-        self.seen.update(m.name for m in s.orgs)
+        if s.orgs:  # (most sentences name none: no Counter update to pay for)
+            self.seen.update(m.name for m in s.orgs)
         return parties
 
     def _tell(self, s: Sentence, parties: list[OrgMention], block: Block) -> _Told | None:
@@ -557,6 +558,8 @@ class _Index:
 
     def within(self, start: int, end: int) -> list:
         i = bisect_left(self.starts, start)
+        if i == len(self.starts) or self.starts[i] >= end:
+            return []  # (the common case: nothing there)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             if self.mentions[i].end <= end:
@@ -1209,6 +1212,8 @@ def _deals_of_sentence(
     text: str, s: Sentence, parties: list[OrgMention], published_iso: tuple[str, str] | None,
     earlier: list[ExtractedDeal], deal_subject: bool = False,
 ) -> list[ExtractedDeal]:
+    if not s.amounts and len({p.name for p in parties}) < 2:
+        return []  # no figure, and no two companies to agree on something: no deal (most sentences)
     money = _deal_figures(text, s, deal_subject)
     out: list[ExtractedDeal] = []
     respective = _respective_parties(s, parties, money)
