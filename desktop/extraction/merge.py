@@ -6,12 +6,11 @@ status. These functions are pure so the rules can be tested without a database.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from desktop.extraction.date_values import SEASON_MONTH_OF_CODE
+from desktop.extraction.date_values import period_of
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6}
 STATUS_ORDER = ("rumored", "negotiating", "planned", "announced", "signed", "completed", "cancelled")
@@ -145,36 +144,20 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a.startswith(b) or b.startswith(a):
         return True
     if len(a) == len(b) == 10:
-        try:
-            return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= DAYS_APART
-        except ValueError:
-            return False
-    x, y = _months_of(a), _months_of(b)
+        days = _days_apart(a, b)
+        return days is not None and days <= DAYS_APART
+    x, y = period_of(a), period_of(b)
     return x is not None and y is not None and (x[0] <= y[0] and y[1] <= x[1] or y[0] <= x[0] and x[1] <= y[1])
 
 
-_STORED_DATE = re.compile(r"^(\d{4})(?:s|-(?:(\d{2})(?:-\d{2})?|Q([1-4])|H([12])))?$")
-
-
-def _months_of(value: str) -> tuple[int, int] | None:
-    """The first and last month a stored date covers, counted from year 0 (see date_values)."""
-    m = _STORED_DATE.match(value)
-    if m is None:
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two dates given to the day; None unless both are."""
+    if not a or not b or len(a) != 10 or len(b) != 10:
         return None
-    year, month, quarter, half = m.groups()
-    first = int(year) * 12
-    if value.endswith("s"):
-        return first, first + 119
-    if quarter:
-        return first + 3 * int(quarter) - 3, first + 3 * int(quarter) - 1
-    if half:
-        return first + 6 * int(half) - 6, first + 6 * int(half) - 1
-    if month and int(month) in SEASON_MONTH_OF_CODE:
-        start = first + SEASON_MONTH_OF_CODE[int(month)] - 1
-        return start, start + 2
-    if month:
-        return first + int(month) - 1, first + int(month) - 1
-    return first, first + 11
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return None
 
 
 # Kinds a reading without an amount may take when the wording is vague ("Deal", "Allianz"):
@@ -307,12 +290,8 @@ def _same_sides_weeks_apart(a: Reading, b: Reading) -> bool:
     Nvidia on 28 October and on 4 November)."""
     if len(set(a.parties)) < 2 or set(a.parties) != set(b.parties) or a.kind != b.kind:
         return False
-    if not a.text_date or not b.text_date or len(a.text_date) != 10 or len(b.text_date) != 10:
-        return False
-    try:
-        return abs((date.fromisoformat(a.text_date) - date.fromisoformat(b.text_date)).days) <= SAME_SIDES_DAYS
-    except ValueError:
-        return False
+    days = _days_apart(a.text_date, b.text_date)
+    return days is not None and days <= SAME_SIDES_DAYS
 
 
 def _restated_in_article(a: Reading, b: Reading) -> bool:

@@ -105,15 +105,10 @@ def _name_like(name: str, stop: frozenset[str]) -> bool:
         words = words[:-1]  # "Kalvenor Mining": a generic last word marks a name, whatever its frequency
     last = words[-1]
     head = last.rsplit("-", 1)[-1]
-    if frequency(head) >= SINGLE_RARER_THAN or common_german_word(last) or _noun_built(head):
+    if frequency(head) >= SINGLE_RARER_THAN or common_german_word(last) or head.lower().endswith(_noun_endings()):
         return False
     # "Vergangene Woche", "Neue Investoren": a frequent word before the name is no part of it
     return all(frequency(w) < SOME_WORD_RARER_THAN for w in words[:-1])
-
-
-def _noun_built(word: str) -> bool:
-    endings = _noun_endings()
-    return word.lower().endswith(endings)
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +126,10 @@ def _noun_endings() -> tuple[str, ...]:
 
 def _person(text: str, name: str) -> bool:
     """A surname the text gives with a first name elsewhere ("Emmanuel Macron" … "Macron
-    investiert"), or a role compound ("Halvard-Chef Eirik Vangsnes")."""
+    investiert"), or a role compound ("Halvard-Chef Eirik Vangsnes"). Stricter than the bare
+    names' `_after_first_name` in organizations.py, which also takes "Chicago-based" or "Bei"
+    for a first name: a paying company is often introduced so ("Chicago-based Feldspar
+    Freight"), and calling that would lose it."""
     if "-" in name.split()[0] and name.split()[0].rsplit("-", 1)[-1].lower() in _noun_endings():
         return True
     last = name.split()[-1]

@@ -7,14 +7,13 @@ Deals without a date are returned separately and never placed on an invented dat
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Iterable
 
 import numpy as np
 
-from desktop.extraction.date_values import SEASON_MONTH_OF_CODE, SEASON_NAME_OF_MONTH
+from desktop.extraction.date_values import SEASON_NAME_OF_MONTH, add_months, period_of
 from desktop.timeline.ticks import MONTH_ABBR
 
 KINDS = ("investment", "cloud_contract", "supply", "partnership", "joint_venture", "acquisition",
@@ -157,14 +156,6 @@ def status_sql(column: str) -> str:
     return index_sql(column, STATUSES, _DEFAULT_STATUS)
 
 
-_YEAR_RE = re.compile(r"^(\d{4})$")
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
-_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_PART_RE = re.compile(r"^(\d{4})-([QH])([1-4])$")
-_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
-_DECADE_RE = re.compile(r"^(\d{3}0)s$")
-
-
 @dataclass(frozen=True)
 class Terms:
     """Contract terms: `index` into a DealArrays (ascending), and each term's `[t0, t1)`."""
@@ -210,7 +201,7 @@ def parse_span(value: str | None, precision: str | None) -> tuple[float, float, 
     value = value.strip()
     if "/" in value:
         return _parse_interval(value, precision)
-    natural = _natural_period(value)
+    natural = period_of(value)
     if natural is None:
         return None
     start, end, nat_prec = natural
@@ -222,52 +213,13 @@ def parse_span(value: str | None, precision: str | None) -> tuple[float, float, 
 
 def _parse_interval(value: str, precision: str | None) -> tuple[float, float, int] | None:
     a, _, b = value.partition("/")
-    first = _natural_period(a)
+    first = period_of(a)
     if first is None:
         return None
-    last = _natural_period(b) if not b.startswith("P") else None
+    last = period_of(b) if not b.startswith("P") else None
     end = last[1] if last is not None and last[1] > first[0] else first[1]
     prec = precision if precision in _PRECISION_INDEX else "day"
     return float(first[0].toordinal() - _EPOCH), float(end.toordinal() - _EPOCH), _PRECISION_INDEX[prec]
-
-
-def _natural_period(value: str) -> tuple[date, date, str] | None:
-    """The period a date string names by its own form."""
-    try:
-        if m := _DAY_RE.match(value):
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d + timedelta(days=1), "day"
-        if m := _MONTH_RE.match(value):
-            y, mo = int(m[1]), int(m[2])
-            if mo in SEASON_MONTH_OF_CODE:
-                s = date(y, SEASON_MONTH_OF_CODE[mo], 1)
-                return s, _add_months(s, 3), "quarter"
-            s = date(y, mo, 1)
-            return s, _add_months(s, 1), "month"
-        if m := _YEAR_RE.match(value):
-            y = int(m[1])
-            return date(y, 1, 1), date(y + 1, 1, 1), "year"
-        if m := _PART_RE.match(value):
-            y, n = int(m[1]), int(m[3])
-            months, prec = (3, "quarter") if m[2] == "Q" else (6, "half")
-            if n > 12 // months:
-                return None
-            s = date(y, months * (n - 1) + 1, 1)
-            return s, _add_months(s, months), prec
-        if m := _WEEK_RE.match(value):
-            s = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return s, s + timedelta(days=7), "week"
-        if m := _DECADE_RE.match(value):
-            y = int(m[1])
-            return date(y, 1, 1), date(y + 10, 1, 1), "decade"
-    except ValueError:
-        return None
-    return None
-
-
-def _add_months(d: date, n: int) -> date:
-    k = d.year * 12 + d.month - 1 + n
-    return date(k // 12, k % 12 + 1, 1)
 
 
 def _widen(d: date, precision: str) -> tuple[date, date]:
@@ -281,7 +233,7 @@ def _widen(d: date, precision: str) -> tuple[date, date]:
     if months is None:
         return d, d + timedelta(days=1)
     s = date(d.year, d.month - (d.month - 1) % months, 1)
-    return s, _add_months(s, months)
+    return s, add_months(s, months)
 
 
 # --- synthetic data ----------------------------------------------------------------------------
