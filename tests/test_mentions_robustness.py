@@ -1,8 +1,10 @@
-"""The extractors never raise and stay linear: arbitrary Unicode, empty text, huge numbers, 10 MB."""
+"""The extractors never raise: arbitrary Unicode, empty text, huge numbers, 10 MB, long repetitions.
+
+Whether they stay linear on such text is measured by benchmarks/bench_robustness.py.
+"""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -59,20 +61,21 @@ def test_huge_digit_strings() -> None:
         _check_spans(text, find_dates(text, date(2025, 1, 1)))
 
 
-def test_ten_megabytes_in_reasonable_time() -> None:
+def test_ten_megabytes_of_dense_text() -> None:
     chunk = ("Foxconn investiert zwischen 1 und 5 Milliarden US-Dollar; am 21.01.2026 und im dritten Quartal "
              "stieg der Gewinn um 17 Prozent auf rund 57,6 Milliarden Neue Taiwan Dollar. Drei Monate später ")
     text = (chunk * (10_000_000 // len(chunk) + 1))[:10_000_000]
-    t0 = time.perf_counter()
-    for fn in (find_numbers, find_amounts):
-        _check_spans(text, fn(text))
+    amounts = find_amounts(text)
+    _check_spans(text, amounts)
+    _check_spans(text, find_numbers(text))
     _check_spans(text, find_dates(text, date(2025, 11, 21)))
-    assert time.perf_counter() - t0 < 60
+    # every repetition of the chunk holds the range "zwischen 1 und 5 Milliarden US-Dollar"
+    assert len(amounts) >= len(text) // len(chunk) - 1
 
 
 def test_pathological_repetitions() -> None:
     for text in ("fünfzehn" * 20_000 + "x", "1." * 50_000, "1 " + "000 " * 30_000, "ein " * 50_000,
                  "Januar " * 20_000, "-" * 100_000, "9/" * 50_000):
-        t0 = time.perf_counter()
-        find_numbers(text), find_amounts(text), find_dates(text, date(2025, 1, 1))
-        assert time.perf_counter() - t0 < 5, text[:20]
+        _check_spans(text, find_numbers(text))
+        _check_spans(text, find_amounts(text))
+        _check_spans(text, find_dates(text, date(2025, 1, 1)))

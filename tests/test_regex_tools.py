@@ -7,9 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.extraction.deals import cues
+from desktop.extraction.deals import _at_line_start, cues
 from desktop.extraction.organizations import _compound_starts, _discovery
 from desktop.extraction.regex_tools import (
+    BIG_TEXT,
     _first_chars,
     before_capital_pattern,
     compile_fast,
@@ -157,3 +158,22 @@ def test_required_literals_of_simple_patterns() -> None:
     assert required_literals(r"\bfoo\s+bar(?:baz)?") in ({"foo"}, {"bar", "barbaz"})
     assert required_literals(r"a|\d+") is None  # a branch that needs no string
     assert required_literals(r"(?i)abc") is None
+
+
+def test_a_long_text_stays_folded_while_sentences_are_folded() -> None:
+    # A megabyte article is searched between many sentence foldings; folding it again for each
+    # search made extraction grow with the square of its length.
+    article = "Ärger bei İnvest " * (BIG_TEXT // 10)
+    folded = fold(article)
+    assert len(folded) == len(article) and folded.startswith("ärger bei invest")
+    for i in range(50):
+        fold(f"Satz {i} über Oracle")
+    assert fold(article) is folded
+    assert fold("Ein Satz") == "ein satz"
+
+
+def test_line_start_looks_back_to_the_line_only() -> None:
+    text = "Intro line.\n• $34.2 billion — capex\nAmazon pays $5 billion — to X"
+    assert _at_line_start(text, text.index("$34"))
+    assert not _at_line_start(text, text.index("$5"))
+    assert _at_line_start("$1 billion — x", 0)

@@ -769,11 +769,19 @@ _PLAIN_REFERENCE_WORDS = _GENERIC_COMPANY_NOUNS | {
     "ihre", "ihren", "ihrem", "ihrer", "dessen", "deren", "new", "neue", "neuen", "neuer", "young", "junge",
     "jungen", "junger"}
 DESCRIBED_BEFORE, DESCRIBED_AFTER = 30, 50  # how far around a company's mention its descriptors stand
+# How far back a description still tells which company a reference means: further than any news
+# article is long; in a megabyte text, looking back to its start for every reference made the work
+# grow with the square of its length.
+DESCRIBED_SCAN = 50_000
 STEM = 5  # letters that make two words one: "Frankfurter" and "Frankfurt", "Berlin's" and "Berlin"
 
 
 def _stems(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
     return {w.lower()[:STEM] for w in re.findall(r"\w+", text) if len(w) >= 4 and w.lower() not in skip}
+
+
+def _start(m: OrgMention) -> int:
+    return m.start
 
 
 def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names: set[str]) -> set[str]:
@@ -785,9 +793,8 @@ def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names
     if not stems:
         return set()
     found = set()
-    for i, m in enumerate(orgs):
-        if m.start >= at:
-            break
+    for i in range(bisect_left(orgs, at - DESCRIBED_SCAN, key=_start), bisect_left(orgs, at, key=_start)):
+        m = orgs[i]
         if m.name not in names or m.name in found:
             continue
         # a descriptor belongs to the nearest name: the words up to halfway to the names on
@@ -997,7 +1004,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
         # describes the noun just before its comma
         start = _clause_of(text, s, a, before=start)[0]
     lo, hi = max(start, a.start - NOT_DEAL_BEFORE), min(end, a.end + NOT_DEAL_AFTER)
-    if text.startswith(":", a.end) or (_DASH_LABEL.match(text, a.end) and _LINE_START.search(text, 0, a.start)):
+    if text.startswith(":", a.end) or (_DASH_LABEL.match(text, a.end) and _at_line_start(text, a.start)):
         # "$34.2 billion: Amazon's capital spending in the third quarter", "about $1.4 trillion:
         # what OpenAI has committed …, all contracts combined": the item, across its commas
         hi = min(s.block.end, a.end + LABEL_AFTER)
@@ -1142,6 +1149,12 @@ _RUN_RATE = re.compile(r"annuali[sz]ed|run[- ]rate|jährlich|pro jahr|per year|a
 # "$24bn — xAI valuation after the round": a figure heading its line, described after a dash
 _DASH_LABEL = re.compile(r"[^\S\n]+[—–][^\S\n]")
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[•*·'-][^\S\n]*)?$")
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """Only blanks or a bullet stand between the line's start and `at`. (The search starts at the
+    line's newline: from the text's start it would rescan a megabyte article for every amount.)"""
+    return _LINE_START.search(text, max(0, text.rfind("\n", 0, at)), at) is not None
 DEAL_NOUN_BEFORE = 90  # "an agreement to supply its Aurora optical engines to Lambda, Inc., valued at …"
 
 

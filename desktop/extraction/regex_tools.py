@@ -61,12 +61,33 @@ _FOLD_FIX = {"\u017f": "s", "\u0131": "i", "\u0130": "i"}
 _FOLD_TABLE = str.maketrans(_FOLD_FIX)
 
 
-@lru_cache(maxsize=8)
+BIG_TEXT = 20_000  # characters: longer than any sentence or paragraph window, as long as an article
+_big_folded: list[tuple[str, str]] = []  # the last long text and its folding
+
+
 def fold(text: str) -> str:
     """`text` lower-cased character by character, so offsets stay valid: a pattern written in lower
     case and compiled without IGNORECASE matches `fold(text)` exactly where the same pattern with
     IGNORECASE matches `text` (checked for every code point in tests/test_numbers.py), and is
-    much faster. Cached for the last few texts, which all three extractors read."""
+    much faster. Cached for the last few texts, which all three extractors read; the last long
+    text has a slot of its own, so that the many sentences folded between two searches of a
+    megabyte article never push it out (folding it again for each search made the work grow with
+    the square of its length)."""
+    if len(text) < BIG_TEXT:
+        return _fold_short(text)
+    if _big_folded and _big_folded[0][0] == text:
+        return _big_folded[0][1]
+    low = _fold(text)
+    _big_folded[:] = [(text, low)]
+    return low
+
+
+@lru_cache(maxsize=8)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters
         low = "".join(_FOLD_FIX.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
