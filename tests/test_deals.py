@@ -1139,3 +1139,39 @@ def test_what_a_deal_is_about_and_what_a_contract_is_worth_are_its_figure() -> N
     assert [(d.amount, d.currency) for d in extract(contract).deals] == [(33_000_000, "CHF")]
     startup = "Das Start-up Léman Vision ist inzwischen 330 Millionen Franken wert."
     assert [d for d in extract(startup).deals if d.amount] == []
+
+
+def test_a_price_a_paragraph_later_joins_the_deal_told_without_one() -> None:
+    text = ("Walldorf. SAP hat am Montag eine Vereinbarung zur Übernahme von Personio "
+            "unterzeichnet.\n\nWas SAP bezahlt, blieb offiziell offen. Nach Informationen aus "
+            "Finanzkreisen liegt der Preis bei rund 1,4 Milliarden Euro.")
+    deals = extract(text, date(2025, 8, 26)).deals
+    assert [(sorted(p.name for p in d.parties), d.amount, d.currency) for d in deals] == [
+        (["Personio", "SAP"], 1_400_000_000, "EUR")]
+    start, end = deals[0].spans["amount"]
+    assert text[start:end] == "rund 1,4 Milliarden Euro"
+    # a deal with its own figure in between keeps the price from reaching back
+    between = text.replace("\n\nWas SAP", "\n\nZudem zahlt SAP 20 Millionen Euro an Workday. Was SAP")
+    assert 1_400_000_000 not in [d.amount for d in extract(between, date(2025, 8, 26)).deals]
+
+
+def test_agreeing_to_pay_in_cash_is_no_cash_position() -> None:
+    text = "Nasdaq has agreed to pay $310 million in cash for Ormwick Index, the London start-up."
+    assert [(d.amount, d.currency) for d in extract(text).deals] == [(310_000_000, "USD")]
+    pile = "Ormwick Index has $310 million in cash, and Nasdaq Inc. holds a stake."
+    assert [d for d in extract(pile).deals if d.amount] == []
+
+
+def test_valuing_the_contract_gives_the_deal_its_value() -> None:
+    text = ("Nasdaq signed a seven-year contract with Norrvik Data last week. "
+            "Norrvik Data valued the contract at more than SEK 400 million.")
+    assert [(d.amount, d.currency) for d in extract(text).deals if d.amount] == [(400_000_000, "SEK")]
+
+
+def test_service_providers_and_subsidiaries_introduce_names() -> None:
+    text = ("Der schwedische Personaldienstleister Vitsholm Bemanning übernimmt den Krakauer "
+            "Lohnabrechnungsdienstleister Kadrewo für 210 Millionen Zloty. "
+            "Die Vitsholm-Tochter Kadrewo kauft zudem den Abrechnungsdienstleister Gräfenhain für 14 Millionen Euro.")
+    parties = [sorted(p.name for p in d.parties) for d in extract(text).deals]
+    assert ["Kadrewo", "Vitsholm Bemanning"] in parties
+    assert any({"Gräfenhain", "Kadrewo"} <= set(names) for names in parties)

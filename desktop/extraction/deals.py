@@ -164,6 +164,10 @@ class _Reader:
         self.deals: list[ExtractedDeal] = []
         self.context: list[list[OrgMention]] = []  # party mentions of the last sentences
         self.previous: _Told | None = None  # the sentence just before, when it named companies
+        # the last sentence that told deals without a figure, where the deal list then ended,
+        # and in which paragraph: a price given a sentence or a paragraph later still joins them
+        self.unpriced: tuple[_Told, int, int] | None = None
+        self.paragraph_no = 0
         self.seen: Counter = Counter()  # how often the article has named each company so far
         self.interviewee: Counter | None = None  # in an interview, the names of its introduction
 
@@ -245,6 +249,7 @@ class _Reader:
                         self.money.within(sent.start, sent.end), self.when.within(sent.start, sent.end))
 
     def _paragraph(self, block: Block, answer: bool) -> None:
+        self.paragraph_no += 1
         named = bool(self.actors.within(block.start, block.end))
         # where references stand: needed only to skip a paragraph that names no company; in one
         # that does, each sentence looks for its own (the scan is a tenth of the extraction)
@@ -315,11 +320,28 @@ class _Reader:
             for deal in found:
                 self._add_round_recipient(deal, s, parties)
             deals += found
+            if found and all(d.amount is None and len(d.parties) >= 2 for d in found):
+                self.unpriced = (told, len(deals), self.paragraph_no)
             return told
         if previous is not None and _add_figure(self.text, s, previous, self.published_iso, deals):
             return None
+        if self._prices_unpriced(s):
+            return None
         self._figure_alone(s)
         return None
+
+    def _prices_unpriced(self, s: Sentence) -> bool:
+        """"SAP hat … eine Vereinbarung zur Übernahme von SmartRecruiters unterzeichnet. ¶ Was
+        SAP bezahlt, blieb offiziell offen. Nach Informationen aus Finanzkreisen liegt der Preis
+        bei rund 1,4 Milliarden Euro": a sentence naming no company that starts with or names
+        the deal prices the last deal told without a figure, when no deal came between and it
+        stood in this paragraph or the one before."""
+        if self.unpriced is None or not s.amounts or not _names_a_deal(s.block.text):
+            return False
+        told, end, paragraph = self.unpriced
+        if end != len(self.deals) or self.paragraph_no - paragraph > 1:
+            return False
+        return _add_figure(self.text, s, told, self.published_iso, self.deals)
 
     def _figure_alone(self, s: Sentence) -> None:
         """A sentence that names no company and joins no deal before it, but whose figure the
