@@ -1175,3 +1175,19 @@ def test_service_providers_and_subsidiaries_introduce_names() -> None:
     parties = [sorted(p.name for p in d.parties) for d in extract(text).deals]
     assert ["Kadrewo", "Vitsholm Bemanning"] in parties
     assert any({"Gräfenhain", "Kadrewo"} <= set(names) for names in parties)
+
+
+def test_private_banks_lend_and_their_analysts_are_no_parties() -> None:
+    loan = ("Zum anderen die Banken: Das Bankhaus Eschenwald hat Kinzigfeld Rechenzentren Baukredite über bis zu "
+            "260 Millionen Euro zugesagt.")
+    assert [(sorted(p.name for p in d.parties), d.amount) for d in extract(loan).deals if d.amount] == [
+        (["Bankhaus Eschenwald", "Kinzigfeld Rechenzentren"], 260_000_000)]
+    quoted = ("„Das ist eine Wette auf Strom“, sagt Thorsten Kamphues, Technologieanalyst beim Bankhaus Drewesbach. "
+              "Meta investiert 10 Milliarden Dollar in Louisiana.")
+    assert all("Bankhaus Drewesbach" not in [p.name for p in d.parties] for d in extract(quoted).deals)
+
+
+def test_someone_putting_the_value_on_the_contract_told_before() -> None:
+    text = ("Earlier this month U.S. rival Harlan Lifts signed a five-year contract to maintain lifts in 38 data "
+            "centres run by Wexcombe Data across Britain. Wexcombe put the value at more than 45 million pounds.")
+    assert [(d.amount, d.currency) for d in extract(text).deals if d.amount] == [(45_000_000, "GBP")]

@@ -898,12 +898,13 @@ SOURCE_BEFORE = 80  # characters before a company in which its source role is to
 _OFFSHOOT_AFTER = re.compile(r"[\s-](?:spin-?off|spin-?out|offshoot|abspaltung|ausgründung)\b", re.IGNORECASE)
 # a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
 # ("Analyst Rosalba Quaranta of Sala & Vianello Research", "by the estimate of", "nach einer Schätzung von")
-_SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|analyst (?:bei|von)|"
+_SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|\w*analyst(?:in)? (?:bei|beim|von|vom|der|des)|"
                             r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen|"
                             r"estimates? (?:of|by|from)|schätzung(?:en)? (?:von|der|des)|"
                             # a person quoted for a firm: "Strategin Ilka Vordermaier von der …", "who
                             # follows the sector for …"; a firm of advisers: "des Beratungshauses …"
-                            r"(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
+                            # ("Immobilienanalystin Swantje Roloff vom Bankhaus …")
+                            r"\w*(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
                             r"\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]+\s+){1,3}(?:of|at|from|for|bei|von|vom)|"
                             r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}(?:for|at)|"
                             r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|beratungsfirma|consultancy|brokerage)"
