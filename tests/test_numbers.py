@@ -52,6 +52,8 @@ def test_german(text: str, expected: tuple[str, float]) -> None:
     ("It is 1.125 billion for the year", ("1.125 billion", 1.125e9)),
     ("a deal worth roughly half a billion dollars", ("half a billion", 5e8)),
     ("It raised half a million from friends", ("half a million", 5e5)),
+    ("spend around a quarter of a billion euros", ("a quarter of a billion", 2.5e8)),
+    ("three quarters of a billion dollars", ("three quarters of a billion", 7.5e8)),
     ("roughly 3.1 lakh crore at current rates", ("3.1 lakh crore", 3.1e12)),
     ("up to 8,820 crore for a stake", ("8,820 crore", 8.82e10)),
 ])
