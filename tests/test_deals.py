@@ -1191,3 +1191,17 @@ def test_someone_putting_the_value_on_the_contract_told_before() -> None:
     text = ("Earlier this month U.S. rival Harlan Lifts signed a five-year contract to maintain lifts in 38 data "
             "centres run by Wexcombe Data across Britain. Wexcombe put the value at more than 45 million pounds.")
     assert [(d.amount, d.currency) for d in extract(text).deals if d.amount] == [(45_000_000, "GBP")]
+
+
+def test_subscribing_to_shares_is_no_subscription_offer() -> None:
+    story = ("Tamsvik Growth Partners, a Taipei venture fund, will subscribe to new Hsinvale shares worth "
+             "NT$1.2 billion, lifting its stake to 9.8 percent. Its briefings go to Politico Pro subscribers.")
+    assert [d.amount for d in extract(story).deals] == [1_200_000_000]
+    promotion = "Tamsvik invests $5 billion in Hsinvale, read on: subscribe now for $1 a month.\n"
+    assert extract(promotion).deals == []
+
+
+def test_valuing_a_contract_with_its_term_gives_its_value() -> None:
+    text = ("Smurfit Westrock will supply Amazon with shipping boxes for its data centres. "
+            "The filing values the three-year contract at up to $120 million.")
+    assert [(d.amount, d.currency) for d in extract(text).deals if d.amount] == [(120_000_000, "USD")]
