@@ -1178,6 +1178,8 @@ def _at_line_start(text: str, at: int) -> bool:
     """Only blanks or a bullet stand between the line's start and `at`. (The search starts at the
     line's newline: from the text's start it would rescan a megabyte article for every amount.)"""
     return _LINE_START.search(text, max(0, text.rfind("\n", 0, at)), at) is not None
+
+
 DEAL_NOUN_BEFORE = 90  # "an agreement to supply its Aurora optical engines to Lambda, Inc., valued at …"
 
 

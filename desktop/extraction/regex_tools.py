@@ -62,7 +62,7 @@ _FOLD_TABLE = str.maketrans(_FOLD_FIX)
 
 
 BIG_TEXT = 20_000  # characters: longer than any sentence or paragraph window, as long as an article
-_big_folded: list[tuple[str, str]] = []  # the last long text and its folding
+_big_folded: list[tuple[str, str]] = [("", "")]  # the last long text and its folding
 
 
 def fold(text: str) -> str:
@@ -75,10 +75,11 @@ def fold(text: str) -> str:
     the square of its length)."""
     if len(text) < BIG_TEXT:
         return _fold_short(text)
-    if _big_folded and _big_folded[0][0] == text:
-        return _big_folded[0][1]
+    cached = _big_folded[0]  # (read once: another thread may replace it meanwhile)
+    if cached[0] == text:
+        return cached[1]
     low = _fold(text)
-    _big_folded[:] = [(text, low)]
+    _big_folded[0] = (text, low)
     return low
 
 
