@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from desktop.extraction.mentions import (
     AmountMention, DateMention, ExtractedDeal, OrgMention, PartyRole,
@@ -320,7 +321,7 @@ class _Reader:
             for deal in found:
                 self._add_round_recipient(deal, s, parties)
             deals += found
-            if found and all(d.amount is None and len(d.parties) >= 2 for d in found):
+            if found and _unpriced(found):
                 self.unpriced = (told, len(deals), self.paragraph_no)
             return told
         if previous is not None and _add_figure(self.text, s, previous, self.published_iso, deals):
@@ -339,7 +340,7 @@ class _Reader:
         if self.unpriced is None or not s.amounts or not _names_a_deal(s.block.text):
             return False
         told, end, paragraph = self.unpriced
-        if end != len(self.deals) or self.paragraph_no - paragraph > 1:
+        if told is self.previous or end != len(self.deals) or self.paragraph_no - paragraph > 1:
             return False
         return _add_figure(self.text, s, told, self.published_iso, self.deals)
 
@@ -499,12 +500,16 @@ def _continues_told(s: Sentence, parties: list[OrgMention], previous: _Told, dea
     name in a sentence that tells no deal of its own kind ("Der Datenpark zahlt dafür
     monatlich …", not "Der Datenpark will 2,3 Milliarden Euro investieren")."""
     told = deals[previous.first_deal:]
-    if not (len({p.name for p in parties}) == 1 and told
-            and all(d.amount is None and len(d.parties) >= 2 for d in told)
+    if not (len({p.name for p in parties}) == 1 and told and _unpriced(told)
             and any(parties[0].name in {p.name for p in d.parties} for d in told)):
         return False
     return (not s.orgs or _names_a_deal(s.block.text)  # "Der Kaufpreis beträgt …, wie ABB mitteilte"
             or not _tells_own_deal(s.block.text))
+
+
+def _unpriced(deals: list[ExtractedDeal]) -> bool:
+    """Deals told between two sides without a figure: one that a later sentence may price."""
+    return all(d.amount is None and len(d.parties) >= 2 for d in deals)
 
 
 def _prices_told(s: Sentence, parties: list[OrgMention], previous: _Told) -> bool:
@@ -802,10 +807,6 @@ def _stems(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
     return {w.lower()[:STEM] for w in re.findall(r"\w+", text) if len(w) >= 4 and w.lower() not in skip}
 
 
-def _start(m: OrgMention) -> int:
-    return m.start
-
-
 def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names: set[str]) -> set[str]:
     """The companies named before `at` beside a distinctive word of the reference ("the Berlin
     neocloud": "Berlin's Fernwerk"; "der Frankfurter GPU-Cloud-Anbieter": "Spessartnetz, a
@@ -815,7 +816,8 @@ def _described(text: str, reference: str, at: int, orgs: list[OrgMention], names
     if not stems:
         return set()
     found = set()
-    for i in range(bisect_left(orgs, at - DESCRIBED_SCAN, key=_start), bisect_left(orgs, at, key=_start)):
+    start = attrgetter("start")
+    for i in range(bisect_left(orgs, at - DESCRIBED_SCAN, key=start), bisect_left(orgs, at, key=start)):
         m = orgs[i]
         if m.name not in names or m.name in found:
             continue
@@ -898,7 +900,7 @@ SOURCE_BEFORE = 80  # characters before a company in which its source role is to
 _OFFSHOOT_AFTER = re.compile(r"[\s-](?:spin-?off|spin-?out|offshoot|abspaltung|ausgründung)\b", re.IGNORECASE)
 # a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
 # ("Analyst Rosalba Quaranta of Sala & Vianello Research", "by the estimate of", "nach einer Schätzung von")
-_SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|analysten (?:der|des|von|bei)|\w*analyst(?:in)? (?:bei|beim|von|vom|der|des)|"
+_SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|\w*analyst(?:in|en)? (?:bei|beim|von|vom|der|des)|"
                             r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen|"
                             r"estimates? (?:of|by|from)|schätzung(?:en)? (?:von|der|des)|"
                             # a person quoted for a firm: "Strategin Ilka Vordermaier von der …", "who

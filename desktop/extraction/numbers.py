@@ -121,10 +121,10 @@ _DOZEN_RE = {
 _EN_NEXT_RE = re.compile(
     rf"(?:{_SP}+|-)(?:(?P<and>and){_SP}+)?(?P<w>{trie_pattern(list(_EN_UNITS) + list(_EN_MULT))})\b",
 )
-_EN_HALF_BEFORE = re.compile(r"\bhalf[ \u00a0]$")
-# "a quarter of a billion", "three quarters of a billion", "two thirds of a million"
-_EN_FRACTION_OF_BEFORE = re.compile(r"\b(?P<n>a|one|two|three)[ \u00a0](?P<f>quarters?|thirds?)[ \u00a0]of[ \u00a0]$")
-_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# the part of "a billion" that is meant: "half a billion", "a quarter of a billion", "three
+# quarters of a billion", "two thirds of a million"
+_EN_PART_BEFORE = re.compile(
+    r"\b(?:half|(?P<n>a|one|two|three)[ \u00a0](?P<f>quarters?|thirds?)[ \u00a0]of)[ \u00a0]$")
 _EN_FRAC_WORD_RE = re.compile(rf"{_SP}+(?P<f>{trie_pattern(_EN['fraction_words'])})\b")
 
 _HINT_LANG = {w: lang for lang, words in _WORDS["language_hints"].items() for w in words}
@@ -374,11 +374,9 @@ def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None
         value = unicodedata.numeric(tok)
     elif kind == "art":
         value = 1.0
-        if lang == "en" and (half := _EN_HALF_BEFORE.search(low, max(0, start - 6), start)):
-            start, value = half.start(), 0.5  # "half a billion dollars"
-        elif lang == "en" and (part := _EN_FRACTION_OF_BEFORE.search(low, max(0, start - 22), start)):
-            start = part.start()
-            value = _FRACTION_COUNTS[part.group("n")] / _EN["fraction_words"][part.group("f")]
+        if lang == "en" and (part := _EN_PART_BEFORE.search(low, max(0, start - 22), start)):
+            start, count = part.start(), part.group("n")
+            value = 0.5 if count is None else _EN_UNITS.get(count, 1) / _EN["fraction_words"][part.group("f")]
     elif lang == "de":
         v = _german_word_value(tok)
         if v is None:

@@ -297,6 +297,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return None if required is None else frozenset(lit.replace(_BOUNDARY, "") for lit in required)
 
 
+@lru_cache(maxsize=None)  # (a cue's gate and its list's joint gate both ask: parsed once)
 def _required_marked(pattern: str) -> frozenset[str] | None:
     """`required_literals`, with each word boundary the pattern puts beside them marked."""
     try:
