@@ -1205,3 +1205,65 @@ def test_valuing_a_contract_with_its_term_gives_its_value() -> None:
     text = ("Smurfit Westrock will supply Amazon with shipping boxes for its data centres. "
             "The filing values the three-year contract at up to $120 million.")
     assert [(d.amount, d.currency) for d in extract(text).deals if d.amount] == [(120_000_000, "USD")]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Microsoft will buy power from Ravelbrook Power's wind farms. Analysts at Tamsworth & Greer estimate "
+     "that the commitment is worth more than $10 billion over the life of those contracts.", 10_000_000_000, "USD"),
+    ("Meta signed three power contracts with Ravelbrook Power. Analysts at Gorsedd Capital estimate the "
+     "contracts are worth about two billion dollars to Ravelbrook.", 2_000_000_000, "USD"),
+    ("HD Hyundai extended its software licence with Palantir. Neither side disclosed terms; we estimate the "
+     "five-year extension at around 260 billion won.", 260_000_000_000, "KRW"),
+    ("Microsoft agreed to buy solar modules from Qcells for its data centres. Pylon Hill Research puts the "
+     "value of the arrangement at $2.4 billion across the full term.", 2_400_000_000, "USD"),
+])
+def test_an_outsiders_estimate_of_a_deal_is_its_value(text: str, amount: int, currency: str) -> None:
+    assert [(d.amount, d.currency) for d in extract(text).deals if d.amount] == [(amount, currency)]
+
+
+def test_a_market_estimate_stays_no_deal() -> None:
+    text = "Analysts at Gorsedd Capital estimate the market for solar modules is worth about $90 billion; Meta buys."
+    assert [d for d in extract(text).deals if d.amount] == []
+
+
+def test_a_monthly_rent_is_a_deal_when_a_year_of_it_would_be() -> None:
+    rent = ("Die Reederei Ebbinghoff aus Leer mietet ab Herbst 2027 ein Rack-Segment und zahlt Lunedeich "
+            "Compute dafür monatlich rund 85.000 Euro.")
+    assert [(d.amount, d.currency) for d in extract(rent).deals] == [(85_000, "EUR")]
+    english = "Harbourline Data pays Kestrel Racks €40,000 a month for the space."
+    assert [(d.amount, d.currency) for d in extract(english).deals] == [(40_000, "EUR")]
+    once = "Die Reederei Ebbinghoff zahlt Lunedeich Compute dafür einmalig rund 85.000 Euro."
+    assert extract(once).deals == []
+
+
+def test_a_monthly_salary_is_no_deal() -> None:
+    text = "Wir zahlen erfahrenen Leuten von Nvidia rund 30.000 Dirham im Monat, sagt Falajnet-Chef Mallowen."
+    assert [d for d in extract(text).deals if d.amount] == []
+
+
+def test_payments_summed_over_a_contracts_term_are_its_value_funding_over_a_life_is_not() -> None:
+    contract = ("Vergangene Woche hat Meta mit dem Projektentwickler Invenergy Lieferverträge für knapp 800 Megawatt "
+                "Solarleistung geschlossen. Nach unseren Berechnungen "
+                "summieren sich die Zahlungen über die Laufzeit auf rund 1,1 Milliarden Dollar.")
+    assert [(d.amount, d.currency) for d in extract(contract).deals if d.amount] == [(1_100_000_000, "USD")]
+    funding = "Graphcore raised around $700 million in total over its life, and it lost £161 million in 2022."
+    assert [d for d in extract(funding).deals if d.amount] == []
+
+
+def test_a_bare_name_after_a_line_break_is_not_read_as_a_surname() -> None:
+    # the word before a name at a line start is the line break, not the last word of the line above
+    text = ("Tech · Cloud\nBrentvale signs $1.1bn, seven-year AI deal with Microsoft\n"
+            "Brentvale, now under private ownership, moves Brentvale's systems to Azure. "
+            "Pilots of Brentvale start soon, and a Brentvale vice president is happy.")
+    assert "Brentvale" in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Im Frühjahr hatte die Familie ein Angebot des französischen Sportartikelhändlers Kalenbrot "
+     "über 50 Millionen Franken ausgeschlagen.", "Kalenbrot"),
+    ("Die Containerreederei Ebbinghoff bestellt bei Meyer Werft zwei Schiffe für 400 Millionen Euro.", "Ebbinghoff"),
+    ("Die Baumarktkette Hornwald investiert 50 Millionen Euro in ein Lager von Dematic.", "Hornwald"),
+    ("Limfjord Handelsbank has granted Brassholm Værft a DKK 450 million construction loan.", "Limfjord Handelsbank"),
+])
+def test_retailers_chains_shipping_lines_yards_and_trade_banks_introduce_names(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

@@ -316,7 +316,7 @@ def _in_lower_case(text: str, word: str) -> bool:
 
 
 # (a capitalised word before it ends without a full stop: "in February. Tether says" is a new sentence)
-_WORD_BEFORE = re.compile(r"(?:(?P<cap>[A-Z][\w&-]*(?:\.[\w&-]+)*)|(?P<low>[a-z]+)|(?P<end>[.!?:;\"“”„(\n]))[^\S\n]*$")
+_WORD_BEFORE = re.compile(r"(?:(?P<cap>[A-Z][\w&-]*(?:\.[\w&-]+)*)|(?P<low>[a-z]+)|(?P<end>[.!?:;\"“”„(\n]))[^\S\n]*\Z")
 
 
 def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]) -> set[str]:
