@@ -1267,3 +1267,34 @@ def test_a_bare_name_after_a_line_break_is_not_read_as_a_surname() -> None:
 ])
 def test_retailers_chains_shipping_lines_yards_and_trade_banks_introduce_names(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+def test_a_contract_valued_by_someone_close_to_the_talks_is_its_value() -> None:
+    text = ("Gangway is negotiating with Norwegian Cruise Line Holdings over a fleet-wide contract valued by "
+            "someone close to the talks at between $110 million and $130 million over five years.")
+    assert [(d.amount, d.amount_max) for d in extract(text).deals if d.amount] == [(110_000_000, 130_000_000)]
+    company = "OpenAI was valued by investors at $300 billion after SoftBank put in $40 billion."
+    assert 300_000_000_000 not in [d.amount for d in extract(company).deals]
+
+
+def test_a_contract_summing_up_over_its_term_is_its_value() -> None:
+    text = ("Aarwinkel plant das Netz für Sihlhallen. Über fünf Jahre summiert sich der Vertrag zwischen "
+            "Aarwinkel und Sihlhallen auf 3,2 Millionen Franken.")
+    assert [(d.amount, d.currency) for d in extract(text).deals if d.amount] == [(3_200_000, "CHF")]
+    funding = "Über fünf Jahre summiert sich die Finanzierung von Sihlhallen durch Aarwinkel auf 3,2 Millionen Franken."
+    assert [d for d in extract(funding).deals if d.amount] == []
+
+
+def test_norwegian_savings_banks_are_named() -> None:
+    text = "Die Hvalstad Sparebank gewährt Skerrisund Cruises einen Kredit über 450 Millionen norwegische Kronen."
+    assert "Hvalstad Sparebank" in {o.name for o in extract(text).organizations}
+
+
+def test_the_table_knows_brewers_drinks_makers_travel_firms_and_tyre_makers() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Carlsberg kauft Britvic, PepsiCo kauft Poppi, Keurig Dr Pepper kauft JDE Peet's; Expedia, Airbnb und "
+            "Hyatt buchen bei Amadeus, Michelin und Pirelli bei Krones, und Estée Lauder bei Givaudan.")
+    assert [o.name for o in find_organizations(text)] == [
+        "Carlsberg", "Britvic", "PepsiCo", "Poppi", "Keurig Dr Pepper", "JDE Peet's", "Expedia", "Airbnb",
+        "Hyatt", "Amadeus", "Michelin", "Pirelli", "Krones", "Estée Lauder", "Givaudan"]

@@ -61,6 +61,11 @@ def test_english(text: str, expected: tuple[str, float]) -> None:
     assert expected in [(t, pytest.approx(v)) for t, v in _values(text)]
 
 
+def test_a_quarter_billion_in_one_german_word() -> None:
+    assert _values("Wir stecken rund eine Viertelmilliarde Euro in das Werk") == [("eine Viertelmilliarde", 2.5e8)]
+    assert _values("Das kostet eine Viertelmillion Euro") == [("eine Viertelmillion", 2.5e5)]
+
+
 def test_billion_is_language_dependent() -> None:
     assert _values("Der Konzern plant eine Billion Euro für das Projekt") == [("eine Billion", 1e12)]
     assert _values("The company plans 1 billion for the project") == [("1 billion", 1e9)]
