@@ -422,7 +422,8 @@ def test_group_forms_and_short_forms_of_known_companies() -> None:
     text = ("Deutsche Telekom and Lidl owner Schwarz team up. Deutsche Telekom and Schwarz Group plan a venture. "
             "Sakura Internet buys servers. Sakura also said it signed a contract.")
     assert [o.name for o in find_organizations(text)] == [
-        "Deutsche Telekom", "Schwarz Gruppe", "Deutsche Telekom", "Schwarz Gruppe", "Sakura Internet", "Sakura Internet"]
+        "Deutsche Telekom", "Lidl", "Schwarz Gruppe", "Deutsche Telekom", "Schwarz Gruppe", "Sakura Internet",
+        "Sakura Internet"]  # (Lidl is a company of its own, owned by the group)
 
 
 def test_buying_products_is_a_supply_deal_not_a_takeover() -> None:
@@ -1298,3 +1299,15 @@ def test_the_table_knows_brewers_drinks_makers_travel_firms_and_tyre_makers() ->
     assert [o.name for o in find_organizations(text)] == [
         "Carlsberg", "Britvic", "PepsiCo", "Poppi", "Keurig Dr Pepper", "JDE Peet's", "Expedia", "Airbnb",
         "Hyatt", "Amadeus", "Michelin", "Pirelli", "Krones", "Estée Lauder", "Givaudan"]
+
+
+def test_the_table_knows_large_companies_of_every_trade_but_not_their_ambiguous_bare_words() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = "Brenntag liefert an BioNTech, Haribo kauft bei Liebherr, Daimler Truck bestellt bei Knauf."
+    assert [o.name for o in find_organizations(text)] == [
+        "Brenntag", "BioNTech", "Haribo", "Liebherr", "Daimler Truck", "Knauf"]
+    # a word that is also a country, an adjective or a first name names a company only in its long form
+    plain = "The Emirates pledged money; Next week Dana said the Visa rules change."
+    assert [o.name for o in find_organizations(plain)] == []
+    assert [o.name for o in find_organizations("Emirates Airline bestellt Rechenleistung.")] == ["Emirates Airline"]
