@@ -1311,3 +1311,20 @@ def test_the_table_knows_large_companies_of_every_trade_but_not_their_ambiguous_
     plain = "The Emirates pledged money; Next week Dana said the Visa rules change."
     assert [o.name for o in find_organizations(plain)] == []
     assert [o.name for o in find_organizations("Emirates Airline bestellt Rechenleistung.")] == ["Emirates Airline"]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Cipher Mining signed a 15-year lease with Amazon Web Services for its Barber Lake site. Cipher valued "
+     "that lease at $5.5 billion in total.", 5_500_000_000),
+    ("Hut 8 signed a lease with Fluidstack for its Riverbend campus. Hut 8 puts the base value of the lease at "
+     "about $7bn.", 7_000_000_000),
+])
+def test_valuing_that_lease_or_its_base_value_gives_the_deals_value(text: str, amount: int) -> None:
+    assert [d.amount for d in extract(text).deals if d.amount] == [amount]
+
+
+def test_topping_up_equity_or_a_credit_line_is_a_deal_not_a_comparison() -> None:
+    text = ("Der Finanzinvestor Birchcombe Capital stockt das Eigenkapital von Lindenholz um 40 Millionen Euro auf.")
+    assert [(d.amount, d.currency) for d in extract(text).deals] == [(40_000_000, "EUR")]
+    change = "Der Umsatz von Lindenholz stieg um 40 Millionen Euro, meldete Birchcombe Capital."
+    assert [d for d in extract(change).deals if d.amount] == []

@@ -1068,6 +1068,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
                 # revenue", "summieren sich die Zahlungen über die Laufzeit auf": a contract's value
                 # (but "raised around $700 million in total over its life" sums up funding rounds)
                 continue
+            if name == "comparison" and _TOP_UP.search(window):
+                continue  # "stockt das Eigenkapital um 40 Millionen Euro auf": the top-up is the deal
             if name == "forecast" and (_GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window)
                                        or _CAPEX_FORECAST.search(window)):
                 continue  # "guided to capital expenditure of $52 billion to $56 billion in 2026": its plan
@@ -1076,6 +1078,10 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     return True
 
 
+# "stockt … um 40 Millionen Euro auf", "um 80 Millionen Euro aufgestockt": a sum added to equity or
+# a credit line, not a change compared with before
+_TOP_UP = re.compile(r"\b(?:stockt|stocken|stockte|stockten)\b[^.;]{0,80}\bauf\b|\baufgestockt\b|\baufzustocken\b",
+                     re.IGNORECASE)
 # A company's guidance for its own capital spending is its spending plan, a deal; guidance for
 # revenue or profit stays a forecast
 _GUIDANCE = re.compile(r"guid(?:ed|ance)", re.IGNORECASE)
