@@ -782,7 +782,8 @@ def _starts_pattern(words: list[str]) -> str:
 # runs only at these positions.
 _TRIGGER_WORDS = [w for w in _TRIGGER_CATEGORY if not w[0].isdigit()]
 _FREQUENT = "enrtas"
-_TRIGGER_START_RES = [re.compile(r"[0-9]+")] + [re.compile(_starts_pattern(group)) for group in (
+# (a digit run as "[0-9][0-9]*": `re` skips fast to a first character of a set, not of a repeat)
+_TRIGGER_START_RES = [re.compile(r"[0-9][0-9]*")] + [re.compile(_starts_pattern(group)) for group in (
     [w for w in _TRIGGER_WORDS if not w[0].islower()],
     [w for w in _TRIGGER_WORDS if w[0].islower() and w[0] in _FREQUENT],
     [w for w in _TRIGGER_WORDS if w[0].islower() and w[0] not in _FREQUENT],

@@ -22,7 +22,7 @@ from desktop.extraction.mentions import (
 )
 from desktop.extraction import deal_scorer, field_scorer, fx
 from desktop.extraction.amounts import is_vague
-from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern, fold, joint_gate
+from desktop.extraction.regex_tools import FoldedPattern, GatedPattern, WordStartPattern, fold, joint_gate
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
@@ -900,18 +900,18 @@ SOURCE_BEFORE = 80  # characters before a company in which its source role is to
 _OFFSHOOT_AFTER = re.compile(r"[\s-](?:spin-?off|spin-?out|offshoot|abspaltung|ausgründung)\b", re.IGNORECASE)
 # a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
 # ("Analyst Rosalba Quaranta of Sala & Vianello Research", "by the estimate of", "nach einer Schätzung von")
-_SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|\w*analyst(?:in|en)? (?:bei|beim|von|vom|der|des)|"
-                            r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen|"
-                            r"estimates? (?:of|by|from)|schätzung(?:en)? (?:von|der|des)|"
-                            # a person quoted for a firm: "Strategin Ilka Vordermaier von der …", "who
-                            # follows the sector for …"; a firm of advisers: "des Beratungshauses …"
-                            # ("Immobilienanalystin Swantje Roloff vom Bankhaus …")
-                            r"\w*(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
-                            r"\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]+\s+){1,3}(?:of|at|from|for|bei|von|vom)|"
-                            r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}(?:for|at)|"
-                            r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|beratungsfirma|consultancy|brokerage)"
-                            r"\s+(?:(?:the|der|dem|des)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+){0,2}$",
-                            re.IGNORECASE)
+# (searched only where a word it needs stands: most companies have none of them before)
+_SOURCE_BEFORE = GatedPattern(r"\b(?:analysts? (?:at|from)|\w*analyst(?:in|en)? (?:bei|beim|von|vom|der|des)|"
+                               r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen|"
+                               r"estimates? (?:of|by|from)|schätzung(?:en)? (?:von|der|des)|"
+                               # a person quoted for a firm: "Strategin Ilka Vordermaier von der …", "who
+                               # follows the sector for …"; a firm of advisers: "des Beratungshauses …"
+                               # ("Immobilienanalystin Swantje Roloff vom Bankhaus …")
+                               r"\w*(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
+                               r"\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]+\s+){1,3}(?:of|at|from|for|bei|von|vom)|"
+                               r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}(?:for|at)|"
+                               r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|beratungsfirma|consultancy|brokerage)"
+                               r"\s+(?:(?:the|der|dem|des)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+){0,2}$")
 
 
 # "as the company races to compete with OpenAI and Anthropic": rivals named are no parties

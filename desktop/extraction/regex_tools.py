@@ -432,6 +432,26 @@ def joint_gate(patterns: Iterable[FoldedPattern]) -> re.Pattern[str] | None:
     return _gate_of(required)
 
 
+class GatedPattern:
+    """A pattern compiled with IGNORECASE (as written: it may ask for case in places, "(?-i:[A-Z])"),
+    searched in a window only when `fold` of the window holds one of the strings every match
+    contains: a search that tries an alternation at every position of the window is ruled out
+    by a scan for a few words (the strings in lower case, as `fold` gives the text)."""
+
+    __slots__ = ("regex", "gate")
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        required = _required_marked(pattern)
+        self.gate = (_gate_of(fold(lit) for lit in required)
+                     if required and min(map(len, required)) >= MIN_GATE_LITERAL else None)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.gate is not None and self.gate.search(fold(text), pos, endpos) is None:
+            return None
+        return self.regex.search(text, pos, endpos)
+
+
 class FoldedPattern:
     """A pattern written in lower case, matched on `fold(text)`: the same matches at the same
     offsets as with IGNORECASE on `text`, two to three times faster, since Python's `re`
