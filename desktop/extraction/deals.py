@@ -636,17 +636,18 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
             return _described(text, ref.group(), at, orgs or [], set(names))
 
         noun = ref.group().split()[-1]  # (folded: lower case)
-        referent = _known_by_description(ref.group(), seen, {p.name for p in s.orgs}) or _referent(
-            context, {p.name for p in s.orgs}, seen, described, noun in _NO_BANK_NOUNS)
+        named = {p.name for p in s.orgs}
+        referent = _known_by_description(ref.group(), seen, named) or _referent(
+            context, named, seen, described, noun in _NO_BANK_NOUNS)
         if referent is not None and opens_paragraph and noun in _GENERIC_COMPANY_NOUNS:
             # "Die Auftragsbücher sind voll: … hat das Unternehmen": a paragraph opening on the
             # plain company noun is about the story's company, not the bank the paragraph before
             # ended on
-            referent = _story_referent(seen, referent, {p.name for p in s.orgs}) or referent
+            referent = _story_referent(seen, referent, named) or referent
         if (referent is None and seen and noun in _GENERIC_COMPANY_NOUNS
                 and ref.group().startswith(("der ", "das ", "die ", "the "))  # the subject, not "dem Unternehmen"
                 and not any(m for sentence in context for m in sentence if not _PUBLIC_BODY.match(m.name))):
-            referent = _story_company(seen, {p.name for p in s.orgs})
+            referent = _story_company(seen, named)
         if referent:
             parties.append(OrgMention(s.block.text[ref.start():ref.end()], at, s.block.start + ref.end(), referent))
     elif len({p.name for p in parties}) == 1 and (obj := _object_reference(s, before_named)):
@@ -844,13 +845,21 @@ def _descriptors() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
 def _known_by_description(reference: str, seen: Counter | None, named: set[str]) -> str | None:
     """"the retailer", "der Onlinehändler" after Amazon was named, whichever company the
     sentence before named: the only company of the article so far that the reference describes."""
-    table, any_word = _descriptors()
-    if not seen or not any_word.search(reference.lower()):
+    words = _descriptive_words(reference) if seen else None
+    if words is None:
         return None
-    words = reference.lower().split()[1:]  # (after the article)
+    table = _descriptors()[0]
     fits = [name for name in seen if name not in named and any(
         w.startswith(d) or w.endswith(d) for w in words for d in table.get(name, ()))]
     return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=256)  # (an article repeats its few references, "das Unternehmen", sentence after sentence)
+def _descriptive_words(reference: str) -> tuple[str, ...] | None:
+    """The words of a reference after its article, when one of them holds a descriptor of a
+    curated company; None when none does (most references)."""
+    low = reference.lower()
+    return tuple(low.split()[1:]) if _descriptors()[1].search(low) else None
 
 
 STORY_LEAD = 2  # mentions by which the story's company must lead the company a reference found
