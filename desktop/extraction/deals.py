@@ -39,10 +39,9 @@ _ACTOR_SUFFIX = re.compile(
 )
 _TERM_START = re.compile(r"(?:\bab|\bvon|\bfrom|\bstarting(?: in)?|\bbeginning(?: in)?)\s*$", re.I)
 _TERM_END = re.compile(r"(?:\bbis(?: zum| Ende| Mitte)?(?: des Jahres)?|\buntil|\bthrough|\bby(?: the end of)?)\s*$", re.I)
-_DURATION = re.compile(
-    r"\b(\w+)[- ]?(?:jahres[\w-]*|jährige[nmrs]?|year)\b|\b(?:über|für|over|for)\s+(\w+)\s+(?:jahre|years)\b",
-    re.I,
-)
+# (gated: most sentences name no "Jahre" or "year", and the pattern tries every word start)
+_DURATION = GatedPattern(
+    r"\b(\w+)[- ]?(?:jahres[\w-]*|jährige[nmrs]?|year)\b|\b(?:über|für|over|for)\s+(\w+)\s+(?:jahre|years)\b")
 _PAST_TENSE_ONLY = ("completed",)
 # "von Amazon", "from Nvidia" / "in das KI-Start-up Anthropic", "am ChatGPT-Entwickler"
 _INVESTOR_BEFORE = re.compile(r"\b(?:von|from|by|led by)\s+(?:[\w'’-]+\s+){0,3}$")

@@ -451,6 +451,11 @@ class GatedPattern:
             return None
         return self.regex.search(text, pos, endpos)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.gate is not None and self.gate.search(fold(text)) is None:
+            return iter(())
+        return self.regex.finditer(text)
+
 
 class FoldedPattern:
     """A pattern written in lower case, matched on `fold(text)`: the same matches at the same
