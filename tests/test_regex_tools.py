@@ -249,3 +249,14 @@ def test_local_dollar_found_with_the_dollar_first(text: str) -> None:
     plain = re.compile(r"(?<![A-Za-z.-])\$\s?\d[^()$]{0,30}(?:\(\s*|,\s*or\s+(?:about\s+|around\s+|roughly\s+)?)"
                        r"(?:US\$|US-\$|U\.S\.\$)")
     assert _spans(_LOCAL_DOLLAR_CONVERTED, text) == _spans(plain, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abAB dDßẞſsS1.-\nKkK", max_size=30))
+def test_a_first_character_test_in_front_keeps_caseless_matches(text: str) -> None:
+    from desktop.extraction.regex_tools import compile_first_chars
+
+    for pattern in (r"\b(?:ab|d)\s", r"(?:(?-i:[AB])|s)s?", r"(?<![\w.])(?:ß|k)\.?", r"(?:b,?\s)?[1d]"):
+        plain = re.compile(pattern, re.IGNORECASE)
+        assert compile_first_chars(pattern, re.IGNORECASE).pattern.startswith("(?=[")
+        assert _spans(compile_first_chars(pattern, re.IGNORECASE), text) == _spans(plain, text), pattern

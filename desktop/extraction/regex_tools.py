@@ -133,10 +133,23 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     pattern = literal_after_boundary(pattern)
     first = None if flags & re.IGNORECASE else _first_chars(pattern, flags)
+    return re.compile(_behind_first_chars(pattern, first), flags)
+
+
+def compile_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` with a lookahead on the characters a match can start with, in
+    front, also under IGNORECASE (where `compile_fast` adds none, as `re` cannot skip fast then):
+    at most positions one set test then rules the pattern out, instead of a try of its
+    alternatives. (The characters as written; under IGNORECASE the lookahead admits their other
+    cases, as the pattern does; a "(?-i:" part admits fewer, which the lookahead only lets through.)"""
+    return re.compile(_behind_first_chars(pattern, _first_chars(pattern)), flags)
+
+
+def _behind_first_chars(pattern: str, first: frozenset[str] | None) -> str:
     if not first:
-        return re.compile(pattern, flags)
+        return pattern
     chars = "".join(re.escape(c) for c in sorted(first))  # escapes "]", "^", "-" and "\\" too
-    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+    return f"(?=[{chars}])(?:{pattern})"
 
 
 _QUANTIFIERS = "?*+{"
