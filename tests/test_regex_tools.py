@@ -177,3 +177,86 @@ def test_line_start_looks_back_to_the_line_only() -> None:
     assert _at_line_start(text, text.index("$34"))
     assert not _at_line_start(text, text.index("$5"))
     assert _at_line_start("$1 billion — x", 0)
+
+
+# Legal forms, lower-case ones among them, and what stands around them in names.
+_FORM_PIECES = ["Acme ", "GmbH", "AG", "AG & Co. KG", "plc", "eG", "d.o.o.", "spol. s r.o.", "s.r.o.", "Inc.",
+                "ehf.", "hf.", "ltée", " ", "-", ".", ",", "\n", "x", "Labs ", "Data", "Data Centers", "S.A.", "a.s."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FORM_PIECES), max_size=30).map("".join))
+def test_legal_forms_found_by_capitals_and_find_as_by_one_scan(text: str) -> None:
+    from desktop.extraction.organizations import _legal_matches
+
+    d = _discovery()
+    assert d.legal_literals  # (the lower-case forms are split off: else this tests nothing)
+    fast = [(m.span(), m.group(1)) for m in _legal_matches(text, d)]
+    assert fast == [(m.span(), m.group(1)) for m in d.legal.finditer(text)]
+
+
+def test_forms_with_a_capital_word_inside_stay_in_the_one_scan() -> None:
+    from desktop.extraction.organizations import _split_forms
+
+    assert _split_forms(["AG", "plc", "eG"]) == (["AG"], ["plc", "eG"])
+    assert _split_forms(["AG", "de Co"]) == (["AG", "de Co"], [])  # "Co" could start a capital form inside
+
+
+_SOURCE_PIECES = ["analysts at ", "Analyst ", "laut ", "per ", "according to ", "Schätzung von ", "Ökonomin ",
+                  "Ilka ", "Vordermaier ", "von ", "der ", "Acme ", "who follows ", "the ", "sector ", "for ",
+                  "KI ", "x", " ", "\n", "Strategist ", "brokerage ", "ſ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SOURCE_PIECES), max_size=20).map("".join), st.integers(0, 30), st.integers(0, 300))
+def test_a_gated_pattern_matches_as_its_pattern(text: str, pos: int, endpos: int) -> None:
+    """The gate on `fold` of the text never rules out a match of the IGNORECASE pattern."""
+    from desktop.extraction.deals import _DURATION, _SOURCE_BEFORE
+
+    m = _SOURCE_BEFORE.search(text, pos, endpos)
+    plain = _SOURCE_BEFORE.regex.search(text, pos, endpos)
+    assert (m and m.span()) == (plain and plain.span())
+    years = text.replace("Acme", "drei Jahre").replace("sector", "10-year")
+    assert [m.span() for m in _DURATION.finditer(years)] == _spans(_DURATION.regex, years)
+
+
+_NUMBER_PIECES = ["ein ", "eine ", "zwei", "hundert", "½", "⅓", "12", "3", ".", ",", " ", "-", "x", "a ", "an ",
+                  "million ", "und ", "fünf", "Vier", "(", "\n", "_"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30).map("".join))
+def test_number_heads_start_where_one_scan_put_them(text: str) -> None:
+    """The two scans for where a number can start find what the one pattern of both found."""
+    from desktop.extraction import numbers as n
+
+    low = fold(text)
+    for lang, words in (("de", set(n._DE["articles"]) | n._DE_MORPHEMES),
+                        ("en", ["a", "an"] + list(n._EN_UNITS) + list(n._EN_MULT))):
+        one = re.compile(rf"[\W0-9{n._UFRAC}](?:(?<=[0-9{n._UFRAC}])[0-9]*|(?<=\W){n.trie_pattern(words)})")
+        expected = [m.start() if low[m.start()] in "0123456789" + n._UFRAC else m.start() + 1 for m in one.finditer(low)]
+        two = sorted([m.start() for m in n._DIGIT_RUN.finditer(low)]
+                     + [m.start() + 1 for m in n._NUMBER_WORD_AFTER[lang].finditer(low)])
+        assert two == expected, lang
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["$", "A$", "US$", "U.S.$", "US-$", "5", " ", "(", ",", " or about ", "bn",
+                                 "x", "-", "."]), max_size=20).map("".join))
+def test_local_dollar_found_with_the_dollar_first(text: str) -> None:
+    from desktop.extraction.amounts import _LOCAL_DOLLAR_CONVERTED
+
+    plain = re.compile(r"(?<![A-Za-z.-])\$\s?\d[^()$]{0,30}(?:\(\s*|,\s*or\s+(?:about\s+|around\s+|roughly\s+)?)"
+                       r"(?:US\$|US-\$|U\.S\.\$)")
+    assert _spans(_LOCAL_DOLLAR_CONVERTED, text) == _spans(plain, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abAB dDßẞſsS1.-\nKkK", max_size=30))
+def test_a_first_character_test_in_front_keeps_caseless_matches(text: str) -> None:
+    from desktop.extraction.regex_tools import compile_first_chars
+
+    for pattern in (r"\b(?:ab|d)\s", r"(?:(?-i:[AB])|s)s?", r"(?<![\w.])(?:ß|k)\.?", r"(?:b,?\s)?[1d]"):
+        plain = re.compile(pattern, re.IGNORECASE)
+        assert compile_first_chars(pattern, re.IGNORECASE).pattern.startswith("(?=[")
+        assert _spans(compile_first_chars(pattern, re.IGNORECASE), text) == _spans(plain, text), pattern

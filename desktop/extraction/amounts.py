@@ -154,8 +154,10 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.-])\$")
 
 # "$24 billion (US$16.1 billion)", "$24 billion, or US$16.1 billion": a bare-dollar figure
 # converted into US dollars
+# (the "$" first, the letter before it checked after it: `re` then skips from one "$" to the next
+# instead of trying the lookbehind at every position of the article)
 _LOCAL_DOLLAR_CONVERTED = re.compile(
-    r"(?<![A-Za-z.-])\$\s?\d[^()$]{0,30}(?:\(\s*|,\s*or\s+(?:about\s+|around\s+|roughly\s+)?)(?:US\$|US-\$|U\.S\.\$)")
+    r"\$(?<![A-Za-z.-]\$)\s?\d[^()$]{0,30}(?:\(\s*|,\s*or\s+(?:about\s+|around\s+|roughly\s+)?)(?:US\$|US-\$|U\.S\.\$)")
 
 
 @lru_cache(maxsize=8)

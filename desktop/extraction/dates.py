@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from desktop.extraction.date_values import SEASON_CODE_OF_MONTH
 from desktop.extraction.mentions import DateMention
 from desktop.extraction.numbers import fold, trie_branches, trie_pattern
+from desktop.extraction.regex_tools import compile_fast, compile_first_chars
 from desktop.resources import load_json
 
 __all__ = ["find_dates"]
@@ -236,15 +237,17 @@ def _foldable(pattern: str, flags: int) -> bool:
 
 
 def _compile(pattern: str, flags: int = _FLAGS) -> tuple[re.Pattern, bool]:
+    # (a rule opening on "\\b" or an optional word was tried at every position of its windows:
+    # `compile_fast` and `compile_first_chars` put a test of its first characters in front)
     if _foldable(pattern, flags):
-        return re.compile(pattern, flags & ~re.IGNORECASE), True
-    return re.compile(pattern, flags), False
+        return compile_fast(pattern, flags & ~re.IGNORECASE), True
+    return compile_first_chars(pattern, flags), False
 
 
 def _rule(pattern: str, flags: int = _FLAGS, foldable: bool = True) -> Callable[[Resolver], Resolver]:
     """Register a rule; `foldable=False` for a resolver that reads the case of its match."""
     def register(fn: Resolver) -> Resolver:
-        rx, folded = _compile(pattern, flags) if foldable else (re.compile(pattern, flags), False)
+        rx, folded = _compile(pattern, flags) if foldable else (compile_first_chars(pattern, flags), False)
         _RULES.append((rx, fn, folded))
         return fn
     return register
@@ -782,7 +785,8 @@ def _starts_pattern(words: list[str]) -> str:
 # runs only at these positions.
 _TRIGGER_WORDS = [w for w in _TRIGGER_CATEGORY if not w[0].isdigit()]
 _FREQUENT = "enrtas"
-_TRIGGER_START_RES = [re.compile(r"[0-9]+")] + [re.compile(_starts_pattern(group)) for group in (
+# (a digit run as "[0-9][0-9]*": `re` skips fast to a first character of a set, not of a repeat)
+_TRIGGER_START_RES = [re.compile(r"[0-9][0-9]*")] + [re.compile(_starts_pattern(group)) for group in (
     [w for w in _TRIGGER_WORDS if not w[0].islower()],
     [w for w in _TRIGGER_WORDS if w[0].islower() and w[0] in _FREQUENT],
     [w for w in _TRIGGER_WORDS if w[0].islower() and w[0] not in _FREQUENT],

@@ -22,7 +22,7 @@ from desktop.extraction.mentions import (
 )
 from desktop.extraction import deal_scorer, field_scorer, fx
 from desktop.extraction.amounts import is_vague
-from desktop.extraction.regex_tools import FoldedPattern, WordStartPattern, fold, joint_gate
+from desktop.extraction.regex_tools import FoldedPattern, GatedPattern, WordStartPattern, fold, joint_gate
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
@@ -39,10 +39,9 @@ _ACTOR_SUFFIX = re.compile(
 )
 _TERM_START = re.compile(r"(?:\bab|\bvon|\bfrom|\bstarting(?: in)?|\bbeginning(?: in)?)\s*$", re.I)
 _TERM_END = re.compile(r"(?:\bbis(?: zum| Ende| Mitte)?(?: des Jahres)?|\buntil|\bthrough|\bby(?: the end of)?)\s*$", re.I)
-_DURATION = re.compile(
-    r"\b(\w+)[- ]?(?:jahres[\w-]*|jährige[nmrs]?|year)\b|\b(?:über|für|over|for)\s+(\w+)\s+(?:jahre|years)\b",
-    re.I,
-)
+# (gated: most sentences name no "Jahre" or "year", and the pattern tries every word start)
+_DURATION = GatedPattern(
+    r"\b(\w+)[- ]?(?:jahres[\w-]*|jährige[nmrs]?|year)\b|\b(?:über|für|over|for)\s+(\w+)\s+(?:jahre|years)\b")
 _PAST_TENSE_ONLY = ("completed",)
 # "von Amazon", "from Nvidia" / "in das KI-Start-up Anthropic", "am ChatGPT-Entwickler"
 _INVESTOR_BEFORE = re.compile(r"\b(?:von|from|by|led by)\s+(?:[\w'’-]+\s+){0,3}$")
@@ -636,17 +635,18 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
             return _described(text, ref.group(), at, orgs or [], set(names))
 
         noun = ref.group().split()[-1]  # (folded: lower case)
-        referent = _known_by_description(ref.group(), seen, {p.name for p in s.orgs}) or _referent(
-            context, {p.name for p in s.orgs}, seen, described, noun in _NO_BANK_NOUNS)
+        named = {p.name for p in s.orgs}
+        referent = _known_by_description(ref.group(), seen, named) or _referent(
+            context, named, seen, described, noun in _NO_BANK_NOUNS)
         if referent is not None and opens_paragraph and noun in _GENERIC_COMPANY_NOUNS:
             # "Die Auftragsbücher sind voll: … hat das Unternehmen": a paragraph opening on the
             # plain company noun is about the story's company, not the bank the paragraph before
             # ended on
-            referent = _story_referent(seen, referent, {p.name for p in s.orgs}) or referent
+            referent = _story_referent(seen, referent, named) or referent
         if (referent is None and seen and noun in _GENERIC_COMPANY_NOUNS
                 and ref.group().startswith(("der ", "das ", "die ", "the "))  # the subject, not "dem Unternehmen"
                 and not any(m for sentence in context for m in sentence if not _PUBLIC_BODY.match(m.name))):
-            referent = _story_company(seen, {p.name for p in s.orgs})
+            referent = _story_company(seen, named)
         if referent:
             parties.append(OrgMention(s.block.text[ref.start():ref.end()], at, s.block.start + ref.end(), referent))
     elif len({p.name for p in parties}) == 1 and (obj := _object_reference(s, before_named)):
@@ -844,13 +844,21 @@ def _descriptors() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
 def _known_by_description(reference: str, seen: Counter | None, named: set[str]) -> str | None:
     """"the retailer", "der Onlinehändler" after Amazon was named, whichever company the
     sentence before named: the only company of the article so far that the reference describes."""
-    table, any_word = _descriptors()
-    if not seen or not any_word.search(reference.lower()):
+    words = _descriptive_words(reference) if seen else None
+    if words is None:
         return None
-    words = reference.lower().split()[1:]  # (after the article)
+    table = _descriptors()[0]
     fits = [name for name in seen if name not in named and any(
         w.startswith(d) or w.endswith(d) for w in words for d in table.get(name, ()))]
     return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=256)  # (an article repeats its few references, "das Unternehmen", sentence after sentence)
+def _descriptive_words(reference: str) -> tuple[str, ...] | None:
+    """The words of a reference after its article, when one of them holds a descriptor of a
+    curated company; None when none does (most references)."""
+    low = reference.lower()
+    return tuple(low.split()[1:]) if _descriptors()[1].search(low) else None
 
 
 STORY_LEAD = 2  # mentions by which the story's company must lead the company a reference found
@@ -900,18 +908,18 @@ SOURCE_BEFORE = 80  # characters before a company in which its source role is to
 _OFFSHOOT_AFTER = re.compile(r"[\s-](?:spin-?off|spin-?out|offshoot|abspaltung|ausgründung)\b", re.IGNORECASE)
 # a company quoted as a source of an estimate is no party: "analysts at Jefferies said"
 # ("Analyst Rosalba Quaranta of Sala & Vianello Research", "by the estimate of", "nach einer Schätzung von")
-_SOURCE_BEFORE = re.compile(r"\b(?:analysts? (?:at|from)|\w*analyst(?:in|en)? (?:bei|beim|von|vom|der|des)|"
-                            r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen|"
-                            r"estimates? (?:of|by|from)|schätzung(?:en)? (?:von|der|des)|"
-                            # a person quoted for a firm: "Strategin Ilka Vordermaier von der …", "who
-                            # follows the sector for …"; a firm of advisers: "des Beratungshauses …"
-                            # ("Immobilienanalystin Swantje Roloff vom Bankhaus …")
-                            r"\w*(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
-                            r"\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]+\s+){1,3}(?:of|at|from|for|bei|von|vom)|"
-                            r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}(?:for|at)|"
-                            r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|beratungsfirma|consultancy|brokerage)"
-                            r"\s+(?:(?:the|der|dem|des)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+){0,2}$",
-                            re.IGNORECASE)
+# (searched only where a word it needs stands: most companies have none of them before)
+_SOURCE_BEFORE = GatedPattern(r"\b(?:analysts? (?:at|from)|\w*analyst(?:in|en)? (?:bei|beim|von|vom|der|des)|"
+                               r"according to|per|laut|research firm|marktforscher|marktforschungsunternehmen|"
+                               r"estimates? (?:of|by|from)|schätzung(?:en)? (?:von|der|des)|"
+                               # a person quoted for a firm: "Strategin Ilka Vordermaier von der …", "who
+                               # follows the sector for …"; a firm of advisers: "des Beratungshauses …"
+                               # ("Immobilienanalystin Swantje Roloff vom Bankhaus …")
+                               r"\w*(?:analyst(?:in|en)?|strateg(?:e|in|ist)|ökonom(?:in)?|economist|berater(?:in)?|consultant)"
+                               r"\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]+\s+){1,3}(?:of|at|from|for|bei|von|vom)|"
+                               r"who (?:follows|covers|tracks) (?:[\w-]+\s+){0,3}(?:for|at)|"
+                               r"beratungshaus(?:es)?|analysehaus(?:es)?|researchhaus(?:es)?|beratungsfirma|consultancy|brokerage)"
+                               r"\s+(?:(?:the|der|dem|des)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+){0,2}$")
 
 
 # "as the company races to compete with OpenAI and Anthropic": rivals named are no parties

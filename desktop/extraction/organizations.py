@@ -27,6 +27,7 @@ from desktop.extraction.regex_tools import (
     compile_fast,
     finditer_from,
     fold,
+    literal_starts,
     starts_before_capital,
     trie_pattern,
 )
@@ -133,6 +134,8 @@ def _scan_names(text: str) -> tuple[list[OrgMention], list[OrgMention]]:
 class _Discovery:
     legal: re.Pattern[str]  # a legal form ("AG") or a name suffix ("Labs"): the name stands before it
     # (matched wherever no word character precedes; the name needs a space before the form)
+    legal_capitals: re.Pattern[str]  # `legal` for the forms that open with a capital ("GmbH", "Labs")
+    legal_literals: tuple[str, ...]  # the other forms ("plc", "eG"), found with `str.find`
     suffixes: frozenset[str]  # kept in the name, unlike legal forms
     legal_forms: frozenset[str]
     generic_words: frozenset[str]  # lower case: "gpu", "generative"
@@ -170,11 +173,14 @@ def _discovery() -> _Discovery:
     # the few characters around each cue.
     cues = load_json("org_discovery.json")
     endings = trie_pattern(cues["compound_descriptor_endings"])
+    forms = cues["legal_forms"] + cues["name_suffixes"] + cues["short_form_suffixes"]
+    capitals, literals = _split_forms(forms)
     return _Discovery(
         # `word_start`: a plain first character, which `re` skips to fast (see trie_pattern)
         # a generic last word ("Cobaltline AI", "Rheinauen Compute") marks a name like a legal form
-        legal=re.compile(rf"({trie_pattern(cues['legal_forms'] + cues['name_suffixes'] + cues['short_form_suffixes'], True)})"
-                         r"(?![\w])"),
+        legal=_form_pattern(forms),
+        legal_capitals=_form_pattern(capitals),
+        legal_literals=tuple(literals),
         suffixes=frozenset(cues["name_suffixes"] + cues["short_form_suffixes"]),
         legal_forms=frozenset(cues["legal_forms"]),
         generic_words=frozenset(w.lower() for w in cues["generic_words"]),
@@ -231,6 +237,42 @@ def _discovery() -> _Discovery:
         not_names=frozenset(cues["not_names"] + load_json("currencies.json")["codes"]),
         noun_endings=tuple(cues["noun_endings"]),
     )
+
+
+def _form_pattern(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"({trie_pattern(forms, True)})(?![\w])")
+
+
+def _split_forms(forms: list[str]) -> tuple[list[str], list[str]]:
+    """The forms that open with a capital, and the others ("plc", "eG", "d.o.o."). A scan for the
+    first stops only at capitals; the others' first letters ("e", "s", "a", "d") are everywhere
+    in text, and a scan for them stopped at every second character, while `str.find` finds
+    these few rare words at once.
+
+    Matches of both kinds then never overlap, so that `legal` run only where either scan found
+    a match yields what its scan of the whole text yields: no other form holds a capital that
+    starts a word, where a capital form could start inside it. (Should one, all go to the
+    regex scan.)"""
+    capitals = [f for f in forms if f[:1].isupper()]
+    others = [f for f in forms if not f[:1].isupper()]
+    if any(_capital_word_start(f) for f in others):
+        return forms, []
+    return capitals, others
+
+
+def _capital_word_start(form: str) -> bool:
+    return any(c.isupper() and (i == 0 or not form[i - 1].isalnum() and form[i - 1] != "_")
+               for i, c in enumerate(form))
+
+
+def _legal_matches(text: str, d: _Discovery) -> Iterator[re.Match[str]]:
+    """What `d.legal.finditer(text)` yields (see `_split_forms`): in most texts no other form
+    stands, and the capital forms' matches are all (the same trie branch, the same groups)."""
+    literal = literal_starts(text, d.legal_literals)
+    if not literal:
+        return d.legal_capitals.finditer(text)
+    starts = [m.start() for m in d.legal_capitals.finditer(text)]
+    return finditer_from(d.legal, text, sorted(starts + literal))
 
 
 def find_organizations(text: str, learned: LearnedNames | None = None) -> list[OrgMention]:
@@ -294,7 +336,8 @@ def _with_learned(text: str, known: list[OrgMention], learned: LearnedNames) -> 
 
 
 BARE_NAME_REPEATS = 3  # how often an English text must use a capitalised word to make it a name
-_CAPITALISED = re.compile(r"(?<![\w&.'’-])[A-Z][a-z]{3,}[a-z0-9]*\b(?!['’-]\w)")
+# (`compile_fast`: a lookbehind first would have `re` try every position, not only the capitals)
+_CAPITALISED = compile_fast(r"(?<![\w&.'’-])[A-Z][a-z]{3,}[a-z0-9]*\b(?!['’-]\w)")
 
 
 def _word_starts(text: str, word: str, joiners: str = "") -> Iterator[int]:
@@ -352,7 +395,7 @@ def _bare_names(text: str, known: list[OrgMention], discovered: list[OrgMention]
     return names
 
 
-_CAPITALISED_DE = re.compile(r"(?<![\w&.'’-])[A-ZÄÖÜ][a-zäöüß]{3,}[a-zäöüß0-9]*(?:s|'s|’s)?(?![\w'’-])")
+_CAPITALISED_DE = compile_fast(r"(?<![\w&.'’-])[A-ZÄÖÜ][a-zäöüß]{3,}[a-zäöüß0-9]*(?:s|'s|’s)?(?![\w'’-])")
 # a word after one of these (and perhaps an adjective) is a noun or a place: "der Speicherwerke",
 # "ihr Strom", "zum neuen Rechenzentrum", "in Buchschlag"
 _DETERMINER_BEFORE = re.compile(
@@ -640,7 +683,7 @@ def find_persons(text: str) -> list[OrgMention]:
 def _discover(text: str) -> list[OrgMention]:
     d = _discovery()
     found: list[OrgMention] = []
-    for m in d.legal.finditer(text):
+    for m in _legal_matches(text, d):
         if not text[m.start() - 1:m.start()].isspace():
             continue
         if text.startswith("-", m.end()) and m.group(1) not in d.legal_forms:

@@ -132,8 +132,14 @@ def _person(text: str, name: str) -> bool:
     Freight"), and calling that would lose it."""
     if "-" in name.split()[0] and name.split()[0].rsplit("-", 1)[-1].lower() in _noun_endings():
         return True
-    last = name.split()[-1]
-    return re.search(rf"[A-ZÄÖÜ][a-zäöüß]+[^\S\n]+{re.escape(last)}\b", text) is not None and " " not in name
+    return " " not in name and _after_capitalised_word(name.split()[-1]).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _after_capitalised_word(word: str) -> re.Pattern[str]:
+    """`word` after a capitalised word ("Emmanuel Macron"). (Compiled once per word: the
+    patterns of `re`'s own cache are shared by everything, and a collection names many.)"""
+    return re.compile(rf"[A-ZÄÖÜ][a-zäöüß]+[^\S\n]+{re.escape(word)}\b")
 
 
 def _states_money(text: str, start: int, end: int) -> bool:

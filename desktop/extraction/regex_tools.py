@@ -133,10 +133,23 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     pattern = literal_after_boundary(pattern)
     first = None if flags & re.IGNORECASE else _first_chars(pattern, flags)
+    return re.compile(_behind_first_chars(pattern, first), flags)
+
+
+def compile_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` with a lookahead on the characters a match can start with, in
+    front, also under IGNORECASE (where `compile_fast` adds none, as `re` cannot skip fast then):
+    at most positions one set test then rules the pattern out, instead of a try of its
+    alternatives. (The characters as written; under IGNORECASE the lookahead admits their other
+    cases, as the pattern does; a "(?-i:" part admits fewer, which the lookahead only lets through.)"""
+    return re.compile(_behind_first_chars(pattern, _first_chars(pattern)), flags)
+
+
+def _behind_first_chars(pattern: str, first: frozenset[str] | None) -> str:
     if not first:
-        return re.compile(pattern, flags)
+        return pattern
     chars = "".join(re.escape(c) for c in sorted(first))  # escapes "]", "^", "-" and "\\" too
-    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+    return f"(?=[{chars}])(?:{pattern})"
 
 
 _QUANTIFIERS = "?*+{"
@@ -430,6 +443,31 @@ def joint_gate(patterns: Iterable[FoldedPattern]) -> re.Pattern[str] | None:
             return None
         required |= _required_marked(p.pattern) or set()
     return _gate_of(required)
+
+
+class GatedPattern:
+    """A pattern compiled with IGNORECASE (as written: it may ask for case in places, "(?-i:[A-Z])"),
+    searched in a window only when `fold` of the window holds one of the strings every match
+    contains: a search that tries an alternation at every position of the window is ruled out
+    by a scan for a few words (the strings in lower case, as `fold` gives the text)."""
+
+    __slots__ = ("regex", "gate")
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        required = _required_marked(pattern)
+        self.gate = (_gate_of(fold(lit) for lit in required)
+                     if required and min(map(len, required)) >= MIN_GATE_LITERAL else None)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.gate is not None and self.gate.search(fold(text), pos, endpos) is None:
+            return None
+        return self.regex.search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.gate is not None and self.gate.search(fold(text)) is None:
+            return iter(())
+        return self.regex.finditer(text)
 
 
 class FoldedPattern:
