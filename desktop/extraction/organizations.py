@@ -653,9 +653,11 @@ def _renamed(m: OrgMention, full: dict[str, str]) -> OrgMention:
 def _recurrences(text: str, full: dict[str, str]) -> list[OrgMention]:
     if not full:
         return []
-    # a few names per article: found with str.find, which beats compiling a pattern for them
+    # a few names per article: found with str.find, which beats compiling a pattern for them.
+    # The longer form first: "Cartalis" and "Cartali" + genitive s cover the same words, and the
+    # first of equal mentions wins (in the order of a set, the hash seed chose)
     out: list[OrgMention] = []
-    for form in full:
+    for form in sorted(full, key=lambda f: (-len(f), f)):
         at = text.find(form)
         while at >= 0:
             end = _name_end(text, at + len(form))
