@@ -118,3 +118,18 @@ def test_a_range_with_the_currency_before_and_the_scale_after_the_second_number(
     # a bare number after a dash is no upper bound without a scale, and "m" stays metres there
     assert read("$100-200 per share") == [(100.0, None, "USD", "exact")]
     assert read("grew 10-20m metres") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Reederei zahlt dafür monatlich rund 85.000 Euro.",
+    "Harbourline pays €40,000 a month for the space.",
+    "Sie zahlen 40.000 Euro im Monat.",
+])
+def test_per_month(text: str) -> None:
+    (m,) = find_amounts(text)
+    assert m.per_month and not m.per_year
+
+
+def test_a_one_off_sum_is_no_monthly_rate() -> None:
+    (m,) = find_amounts("Die Reederei zahlt dafür einmalig rund 85.000 Euro.")
+    assert not m.per_month

@@ -87,6 +87,10 @@ _YEARLY_AFTER_RE = re.compile(
     r"|a year(?![ \u00a0]+(?:ago|earlier|later|before))|each year|every year|p\.[ \u00a0]?a\.|/Jahr|/year)\b",
     re.IGNORECASE,
 )
+# "monatlich rund 85.000 Euro", "40.000 Euro im Monat", "€40,000 a month"
+_MONTHLY_BEFORE_RE = re.compile(r"\b(?:monatlich|monthly)[^\S\n]+\Z", re.IGNORECASE)
+_MONTHLY_AFTER_RE = re.compile(r"[^\S\n]+(?:(?:im|pro|je|per|a|each|every)[^\S\n]+(?:monat|month)\b|monatlich\b)",
+                               re.IGNORECASE)
 
 # a range: "zwischen 1 und 5", "15 bis 25", "3-4", "between 1 and 5", "from 1 to 5"
 _RANGE_GAP_RE = re.compile(r"[ \u00a0]*(?P<c>bis|-|–|—|und|to|and)[ \u00a0]*", re.IGNORECASE)
@@ -109,13 +113,14 @@ _VAGUE_SCALES = {"milliarden": 1e9, "mrd.": 1e9, "millionen": 1e6, "mio.": 1e6, 
 class _Draft:
     """An amount while it is being widened (AmountMention is frozen)."""
 
-    __slots__ = ("start", "end", "value", "currency", "qualifier", "value_max", "per_year", "num_index")
+    __slots__ = ("start", "end", "value", "currency", "qualifier", "value_max", "per_year", "per_month", "num_index")
 
     def __init__(self, start: int, end: int, value: float, currency: str, num_index: int) -> None:
         self.start, self.end, self.value, self.currency = start, end, value, currency
         self.qualifier = "exact"
         self.value_max: float | None = None
         self.per_year = False
+        self.per_month = False
         self.num_index = num_index
 
 
@@ -279,6 +284,8 @@ def _qualify(text: str, d: _Draft) -> None:
     window_start = max(0, d.start - _QUAL_WINDOW)
     if _YEARLY_BEFORE_RE.search(text, window_start, d.start) or _YEARLY_AFTER_RE.match(text, d.end):
         d.per_year = True
+    elif _MONTHLY_BEFORE_RE.search(text, window_start, d.start) or _MONTHLY_AFTER_RE.match(text, d.end):
+        d.per_month = True
 
 
 def _overlaps_taken(starts: list[int], taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -339,6 +346,6 @@ def find_amounts(text: str) -> list[AmountMention]:
         if d.start < last_end:
             continue
         out.append(AmountMention(text[d.start:d.end], d.start, d.end, d.value, d.currency,
-                                 d.qualifier, d.value_max, d.per_year))
+                                 d.qualifier, d.value_max, d.per_year, d.per_month))
         last_end = d.end
     return out

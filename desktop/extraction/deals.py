@@ -348,7 +348,7 @@ class _Reader:
         deal scorer is all but sure of ("Für knapp zwölf Millionen Euro liefern die Grimmaer
         Filterdecken …", "Dafür nimmt der Vorstand knapp 25 Mio. Euro in die Hand"): the deal
         belongs to the company the sentences before are about."""
-        if not any(_sizeable(self.text, a) and _deal_probability(self.text, s, a) >= ALMOST_SURELY_A_DEAL for a in s.amounts):
+        if not any(_sizeable(a) and _deal_probability(self.text, s, a) >= ALMOST_SURELY_A_DEAL for a in s.amounts):
             return
         company = _referent(self.context, set(), self.seen) or _story_company(self.seen, set())
         if company is None:
@@ -990,7 +990,7 @@ def _deal_figures(text: str, s: Sentence, deal_subject: bool) -> list[AmountMent
     around it, so the second of two coordinated figures sees only the first; it follows the
     first's verdict."""
     # (the size first: tools/train_deal_scorer.py learns from the figures the rules go on to weigh)
-    ruled = [_sizeable(text, a) and _is_deal_amount(text, s, a, deal_subject) for a in s.amounts]
+    ruled = [_sizeable(a) and _is_deal_amount(text, s, a, deal_subject) for a in s.amounts]
     # the deal scorer's second opinion, only on what the rules keep
     kept = [rule and not deal_scorer.vetoed(text, (s.block.start, s.block.end), a, len(s.amounts),
                                             figure_position(text, s, a))
@@ -1002,28 +1002,20 @@ def _deal_figures(text: str, s: Sentence, deal_subject: bool) -> list[AmountMent
     return [a for a, keep in zip(s.amounts, kept) if keep]
 
 
-# "zahlt Lunedeich dafür monatlich rund 85.000 Euro", "40.000 Euro im Monat": a monthly rent or
-# fee is a deal when a year of it would be one
+# "zahlt Lunedeich dafür monatlich rund 85.000 Euro": a monthly rent or fee is a deal when a year
+# of it would be one
 MONTHS_A_YEAR = 12
-_PER_MONTH_BEFORE = re.compile(r"\b(?:monatlich|monthly)[^\S\n]+(?:(?:rund|etwa|knapp|gut|about|around|roughly|some)"
-                               r"[^\S\n]+)?\Z", re.IGNORECASE)
-_PER_MONTH_AFTER = re.compile(r"[^\S\n]+(?:(?:im|pro|je|per|a|each|every)[^\S\n]+(?:monat|month)\b|monatlich\b)",
-                              re.IGNORECASE)
 
 
-def _sizeable(text: str, a: AmountMention) -> bool:
+def _sizeable(a: AmountMention) -> bool:
     """A sum of money in a named currency worth a deal (720,000 won is a share price, 72
     Millionen Won a salary), a monthly sum counted for a year."""
     if a.currency is None:
         return False
-    value = a.value * (MONTHS_A_YEAR if _per_month(text, a) else 1)
+    value = a.value * (MONTHS_A_YEAR if a.per_month else 1)
     return value >= MIN_DEAL_AMOUNT and (
         a.currency in _STRONG_CURRENCIES or (usd := fx.to_usd(value, a.currency, None)) is None
         or usd >= MIN_DEAL_AMOUNT)
-
-
-def _per_month(text: str, a: AmountMention) -> bool:
-    return bool(_PER_MONTH_AFTER.match(text, a.end) or _PER_MONTH_BEFORE.search(text, max(0, a.start - 25), a.start))
 
 
 def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool = False) -> bool:
@@ -1031,7 +1023,7 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     A cue belongs to the amount nearest to it: in "raise $1 billion at a valuation of $22
     billion" the valuation is the $22 billion, not the $1 billion. (`deal_subject`: the
     sentence is about the deal, so "the deal is worth" gives its value.)"""
-    if not _sizeable(text, a):
+    if not _sizeable(a):
         return False
     if _instrument_part(text, s, a) or _remainder_of(text, s, a):
         return False  # "split into $7.5 billion of equity and $12.5 billion of debt": the whole is the deal

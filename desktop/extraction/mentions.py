@@ -34,6 +34,7 @@ class AmountMention:
     qualifier: str = "exact"
     value_max: float | None = None
     per_year: bool = False  # "jährlich drei Milliarden Dollar"
+    per_month: bool = False  # "monatlich rund 85.000 Euro"
 
 
 @dataclass(frozen=True, slots=True)

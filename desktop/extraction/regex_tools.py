@@ -421,11 +421,13 @@ MIN_GATE_LITERAL = 3  # shorter required strings ("er", "eu") stand in almost an
 
 def literal_gate(pattern: str) -> re.Pattern[str] | None:
     """A plain alternation of the strings every match of `pattern` contains, to be searched
-    before it (far faster than most cue patterns); None when they are too common to tell."""
+    before it on `fold` of the text (far faster than most cue patterns); None when they are too
+    common to tell. (The strings folded too: a pattern matched with IGNORECASE may write them in
+    capitals.)"""
     required = _required_marked(pattern)
     if not required or min(map(len, required)) < MIN_GATE_LITERAL:
         return None
-    return _gate_of(required)
+    return _gate_of(fold(lit) for lit in required)
 
 
 def _gate_of(required: Iterable[str]) -> re.Pattern[str]:
@@ -455,9 +457,7 @@ class GatedPattern:
 
     def __init__(self, pattern: str):
         self.regex = re.compile(pattern, re.IGNORECASE)
-        required = _required_marked(pattern)
-        self.gate = (_gate_of(fold(lit) for lit in required)
-                     if required and min(map(len, required)) >= MIN_GATE_LITERAL else None)
+        self.gate = literal_gate(pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.gate is not None and self.gate.search(fold(text), pos, endpos) is None:
