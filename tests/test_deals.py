@@ -1301,6 +1301,16 @@ def test_the_table_knows_brewers_drinks_makers_travel_firms_and_tyre_makers() ->
         "Hyatt", "Amadeus", "Michelin", "Pirelli", "Krones", "Estée Lauder", "Givaudan"]
 
 
+def test_the_table_knows_delivery_pet_fitness_and_printer_companies() -> None:
+    from desktop.extraction.organizations import find_organizations
+
+    text = ("Wonder kauft Grubhub, Fressnapf bestellt bei Zooplus, Basic-Fit übernimmt Clever Fit, Hexagon kauft bei "
+            "3D Systems und Nano Dimension bei Desktop Metal.")
+    assert [o.name for o in find_organizations(text)] == [
+        "Wonder", "Grubhub", "Fressnapf", "Zooplus", "Basic-Fit", "Clever Fit", "Hexagon AB", "3D Systems",
+        "Nano Dimension", "Desktop Metal"]
+
+
 def test_the_table_knows_large_companies_of_every_trade_but_not_their_ambiguous_bare_words() -> None:
     from desktop.extraction.organizations import find_organizations
 
