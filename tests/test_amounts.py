@@ -64,6 +64,11 @@ def test_german_amounts(text, value, currency, qualifier, value_max) -> None:
     ("It is worth around $4 billion to the firm", 4e9, "USD", "approx", None),
     ("It is worth roughly $4 billion to the firm", 4e9, "USD", "approx", None),
     ("It is worth over $4 billion to the firm", 4e9, "USD", "at_least", None),
+    # a currency code glued to the digits, and a short scale after a code
+    ("AniCura bought the chain for more than DKK600 million.", 6e8, "DKK", "at_least", None),
+    ("The bank lent CHF1.6bn to the group", 1.6e9, "CHF", "exact", None),
+    ("It signed a GBP 20m loan with the bank", 2e7, "GBP", "exact", None),
+    ("It signed a EUR500m loan with the bank", 5e8, "EUR", "exact", None),
 ])
 def test_english_amounts(text, value, currency, qualifier, value_max) -> None:
     m = _one(text)
@@ -92,6 +97,7 @@ def test_not_per_year() -> None:
     "hat milliardenschwere Vereinbarungen geschlossen",
     "mit einem Minus von 3,61 Prozent",
     "bis zu 2.000 Server-Racks pro Woche",
+    "the A380 and the RTX5090 cost a lot",  # letters glued to digits make a name, unless they are a currency code
 ])
 def test_not_amounts(text: str) -> None:
     assert find_amounts(text) == []

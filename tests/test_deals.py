@@ -326,6 +326,12 @@ def test_companies_introduced_by_an_apposition_a_place_or_a_brand() -> None:
     assert names("The io startup was co-founded by former Apple designer Jony Ive.") == ["Apple"]
     # a strong descriptor introduces a name even when it ends like a German noun
     assert names("Der Rechenzentrumsbetreiber Helvion plant Investitionen.") == ["Helvion"]
+    assert names("It sold the plant to Cottonwood Hyperscale, a Denver-based developer.") == ["Cottonwood Hyperscale"]
+    assert names("Der Berliner Lieferdienst Hurtigo sammelt Geld ein.") == ["Hurtigo"]
+    assert names("Ein Essenslieferdienst namens Hurtigo.") == []  # (the compound needs the name right after it)
+    assert names("The former Prairie Bowl Pet Foods plant closed.") == ["Prairie Bowl Pet Foods"]
+    # a news service reports, it is no company of the story
+    assert names("Das berichtet der Wirtschaftsdienst Spree.") == []
 
 
 def test_crowns_take_the_currency_of_the_country_the_article_is_about() -> None:
@@ -625,6 +631,66 @@ def test_a_reference_that_describes_a_company_named_earlier_points_to_it() -> No
     # without a description the reference keeps to the company just named
     plain = text.replace("The retailer", "The company")
     assert {d.amount: parties(d) for d in deals(plain)}[100e9] == {"Google"}
+
+
+def test_a_company_named_by_the_people_of_its_town() -> None:
+    text = ("Der Hamburger Wirkstoffforscher Evotec baut um. Am Montag unterschrieb Evotec einen Vertrag mit der "
+            "Zürcher Glattbrugg Molecular AG. Für den Zugang zur Plattform zahlen die Hamburger jährlich rund "
+            "9 Millionen Franken.")
+    (d,) = [d for d in deals(text) if d.amount]
+    assert parties(d) == {"Evotec", "Glattbrugg Molecular"} and d.amount == 9e6 and d.per_year
+    bio = deals("Ebenfalls gefragt: BioNTech. Die Mainzer erhalten von Bristol Myers Squibb eine Zahlung von "
+                "250 Millionen Dollar.")
+    assert [(d.amount, parties(d)) for d in bio] == [(250e6, {"BioNTech", "Bristol-Myers Squibb"})]
+    # a word of the same shape that names no town's people refers to nobody
+    assert deals("Ebenfalls gefragt: BioNTech. Die Anleger erhalten eine Dividende von 250 Millionen Dollar.") == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Boehringer und Ostrach Bio haben eine Lizenz vereinbart. Boehringer überweist vorab 18 Millionen Euro; "
+     "einschließlich aller Meilensteinzahlungen kann die Vereinbarung bis zu 620 Millionen Euro wert sein.", 620e6),
+    ("Novo Nordisk licensed the peptide from Skovlund. The Danish drugmaker pays DKK 310 million upfront, and the "
+     "total value could reach DKK 4.1 billion if every milestone is hit.", 4.1e9),
+    ("BioNTech kassiert: Die Mainzer erhalten von Bristol Myers Squibb eine Meilensteinzahlung von 250 Millionen "
+     "Dollar.", 250e6),
+])
+def test_a_licence_counted_with_its_milestones_and_a_milestone_payment_are_deals(
+        text: str, amount: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.extraction import deal_scorer
+
+    monkeypatch.setattr(deal_scorer, "vetoed", lambda *args: False)  # the rules' verdict (the models learn from it)
+    assert any(d.amount == pytest.approx(amount) for d in deals(text))
+
+
+def test_a_part_of_a_price_that_depends_on_milestones_stays_a_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.extraction import deal_scorer
+
+    monkeypatch.setattr(deal_scorer, "vetoed", lambda *args: False)
+    text = ("Amazon buys the Cumulus site from Talen. Talen will receive $350 million when the transaction closes, "
+            "with the remaining $300 million tied to development milestones on the site. Isomorphic has research "
+            "agreements that together carry close to $3 billion in potential milestone payments.")
+    found = {d.amount for d in deals(text)}
+    assert 300e6 not in found and 3e9 not in found
+
+
+def test_traders_pricing_the_order_and_a_state_owned_buyer() -> None:
+    (d,) = deals("Amazon hat bei Arianespace weitere Starts bestellt. Händler taxieren den Auftrag auf rund "
+                 "450 Millionen Euro.")
+    assert d.amount == 450e6 and "Amazon" in parties(d)
+    (nbn,) = [d for d in deals("NBN Co signed a wholesale deal with Amazon. The government-owned network operator "
+                               "will pay Amazon about A$600 million over eight years.") if d.amount]
+    assert nbn.amount == 600e6 and nbn.currency == "AUD"
+    assert deals("The government will pay about A$600 million over eight years to farmers.") == []
+
+
+def test_a_contract_in_the_order_book_and_a_loan_beside_the_cash_reserves() -> None:
+    (order,) = [d for d in deals("Tarnbrook Fuel Cells is growing. Its order book includes a £52 million contract "
+                                 "with Microsoft, signed in February.") if d.amount]
+    assert order.amount == 52e6 and "Microsoft" in parties(order)
+    loan = deals("Tessaract will pay from its own cash reserves plus a $150 million term loan provided by "
+                 "Quarrington Bank, a filing showed.")
+    assert 150e6 in {d.amount for d in loan}
+    assert deals("Its order book stood at £520 million at the end of June, Tarnbrook Fuel Cells said.") == []
 
 
 def test_a_heading_in_capitals_names_the_company() -> None:

@@ -23,6 +23,10 @@ def _names(text: str) -> list[str]:
     ("Moselbrück hat im Frühjahr noch einmal 20 Millionen Euro nachgelegt.", "Moselbrück"),
     ("Der größte Abschluss der Woche: Kalvenor Mining übernimmt den Produzenten für 6,8 Milliarden Dollar.",
      "Kalvenor Mining"),
+    # an English auxiliary, a word between it and the participle
+    ("Coldrail has also banked a $140 million Series C, which closed in October.", "Coldrail"),
+    # a seller receives the money
+    ("Kelvara has sold the site to a developer for $38 million.", "Kelvara"),
 ])
 def test_the_subject_of_a_money_verb_is_a_company(text: str, name: str) -> None:
     assert _names(text) == [name]
@@ -40,6 +44,13 @@ def test_the_subject_of_a_money_verb_is_a_company(text: str, name: str) -> None:
 ])
 def test_nouns_people_and_sentences_without_money_name_no_company(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_weekday_before_a_name_is_no_first_name() -> None:
+    text = "On Tuesday Coldrail signed a contract. Coldrail will pay $58 million a year for it."
+    assert "Coldrail" in _names(text)
+    # a first name before the same word elsewhere still makes it a person's surname
+    assert "Coldrail" not in _names(text + " Anouk Coldrail spoke.")
 
 
 def test_a_paying_company_becomes_a_party_and_is_found_again_where_it_recurs() -> None:

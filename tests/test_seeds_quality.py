@@ -51,7 +51,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus53": 0.76, "corpus54": 0.79, "corpus55": 0.81, "corpus56": 0.82, "corpus57": 0.8,
            "corpus58": 0.76, "corpus59": 0.75, "corpus60": 0.73, "corpus61": 0.85,
            "corpus62": 0.84, "corpus63": 0.72, "corpus64": 0.8, "corpus65": 0.7,
-           "corpus66": 0.85, "corpus67": 0.83, "corpus68": 0.84, "corpus69": 0.86,
+           "corpus66": 0.84, "corpus67": 0.83, "corpus68": 0.84, "corpus69": 0.86,
            "corpus70": 0.76, "corpus71": 0.84, "corpus72": 0.96, "corpus73": 0.94,
            "corpus74": 0.75, "corpus75": 0.85, "corpus76": 0.88, "corpus77": 0.91,
            "corpus78": 0.87, "corpus79": 0.94, "corpus80": 0.84, "corpus81": 0.84,
@@ -63,7 +63,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus102": 0.76, "corpus103": 0.84, "corpus104": 0.71, "corpus105": 0.84,
            "corpus106": 0.87, "corpus107": 0.84, "corpus108": 0.76, "corpus109": 0.77,
            "corpus110": 0.70, "corpus111": 0.77, "corpus112": 0.82, "corpus113": 0.84,
-           "corpus114": 0.86, "corpus115": 0.83, "corpus116": 0.83, "corpus117": 0.89,
+           "corpus114": 0.86, "corpus115": 0.82, "corpus116": 0.83, "corpus117": 0.89,
            "corpus118": 0.88, "corpus119": 0.88, "corpus120": 0.84, "corpus121": 0.88,
            "corpus122": 0.78, "corpus123": 0.87, "corpus124": 0.79, "corpus125": 0.82,
            "corpus126": 0.83, "corpus127": 0.79, "corpus128": 0.92, "corpus129": 0.88,
@@ -79,7 +79,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus166": 0.86, "corpus167": 0.91, "corpus168": 0.80, "corpus169": 0.81,
            "corpus170": 0.85, "corpus171": 0.90, "corpus172": 0.87, "corpus173": 0.92,
            "corpus174": 0.80, "corpus175": 0.85, "corpus176": 0.81, "corpus177": 0.88,
-           "corpus178": 0.81, "corpus179": 0.85, "corpus180": 0.91, "corpus181": 0.83}
+           "corpus178": 0.81, "corpus179": 0.85, "corpus180": 0.91, "corpus181": 0.83,
+           "corpus182": 0.82, "corpus183": 0.95, "corpus184": 0.77, "corpus185": 0.95}
 HELD_OUT: list[str] = []
 
 

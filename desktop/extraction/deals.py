@@ -22,6 +22,7 @@ from desktop.extraction.mentions import (
 )
 from desktop.extraction import deal_scorer, field_scorer, fx
 from desktop.extraction.amounts import is_vague
+from desktop.extraction.places import place_names
 from desktop.extraction.regex_tools import FoldedPattern, GatedPattern, WordStartPattern, fold, joint_gate
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
@@ -558,7 +559,24 @@ def _reference_offsets(paragraph: str) -> tuple[tuple[int, ...], tuple[int, ...]
     (Cached: a paragraph that recurs in an article, a standing text, is scanned once.)"""
     plural = sorted([m.start() for m in cues().plural_references.finditer(paragraph)]
                     + _sentence_starts_with_sie(paragraph))
-    return tuple(plural), tuple(sorted(cues().references.starts(paragraph) + plural))
+    return tuple(plural), tuple(sorted(cues().references.starts(paragraph) + plural
+                                       + [m.start() for m in _demonyms(paragraph)]))
+
+
+# "Die Mainzer erhalten …", "zahlen die Hamburger jährlich …": a company named by its town's
+# people, as German reports do once they have said where it sits
+_DEMONYM = re.compile(r"\b(?:[Dd]ie|[Dd]en)\s+([A-ZÄÖÜ][a-zäöüß]{2,}er)n?\b(?![\w-]|\s+[A-ZÄÖÜ])")
+
+
+def _demonyms(text: str, end: int | None = None) -> list[re.Match[str]]:
+    """The people of a known town or country ("die Tübinger": Tübingen) before `end`."""
+    return [m for m in _DEMONYM.finditer(text, 0, len(text) if end is None else end) if _demonym_place(m.group(1))]
+
+
+@lru_cache(maxsize=1024)
+def _demonym_place(word: str) -> bool:
+    stem = word[:-2]  # "Mainz" of "Mainzer", "Tübing" of "Tübinger"
+    return stem in place_names() or stem + "en" in place_names()
 
 
 def _sentence_starts_with_sie(text: str) -> list[int]:
@@ -627,6 +645,8 @@ def _party_mentions(text: str, s: Sentence, context: list[list[OrgMention]],
         ref = None  # "der Rechenzentrumsbetreiber Vantage": a descriptor of the name after it
     if ref is None and refers and parties and _PREPOSITION_FIRST.match(s.block.text):
         ref = _inverted_subject(s, parties[0])
+    if ref is None and refers and (demonyms := _demonyms(s.block.text, before_named)):
+        ref = demonyms[0]  # "die Mainzer": like "das Unternehmen", the company the town describes first
     at = s.block.start + ref.start() if ref else None
     if ref:
         # "das Unternehmen" with no company named before it points back to the last
@@ -1068,6 +1088,14 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
                 # revenue", "summieren sich die Zahlungen über die Laufzeit auf": a contract's value
                 # (but "raised around $700 million in total over its life" sums up funding rounds)
                 continue
+            if name in _MILESTONE_CUES and (_MILESTONES_COUNTED.search(window)
+                                            or _MILESTONE_PAYMENT.search(text, max(s.block.start, a.start - 60), a.start)):
+                # "einschließlich aller Meilensteine … bis zu 620 Millionen Euro wert", "could reach
+                # DKK 4.1 billion if every milestone is hit": a licence's whole value; "eine
+                # Meilensteinzahlung von 250 Millionen Dollar": a payment of its own
+                continue
+            if name in ("cash_position", "buybacks_and_backlog") and _OWN_DEAL_AFTER.match(text, a.end):
+                continue  # "Its order book includes a £52 million contract with Microsoft": that contract
             if name == "comparison" and _TOP_UP.search(window):
                 continue  # "stockt das Eigenkapital um 40 Millionen Euro auf": the top-up is the deal
             if name == "forecast" and (_GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window)
@@ -1078,6 +1106,24 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     return True
 
 
+# a figure right before a contract or loan with its other side names a deal of its own, whatever
+# the order book or cash pile around it
+_OWN_DEAL_AFTER = re.compile(
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:term[^\S\n]+loan|loan|credit[^\S\n]+(?:facility|line)|contract|order|deal"
+    r"|agreement|kredit\w*|darlehen|auftrag|vertrag)[^\S\n]+(?:with|from|provided|granted|mit|von|bei)\b",
+    re.IGNORECASE)
+_MILESTONE_CUES = frozenset({"instalment", "forecast", "option_upside"})
+# A sum counted with all of a licence's milestones is its whole value (but "$300 million once
+# development milestones are met" is a part of a price that depends on them)
+_MILESTONES_COUNTED = re.compile(
+    r"\b(?:includ\w*|incl\.|counting|with|plus|einschlie(?:ß|ss)lich|inklusive|inkl\.|samt|mit)\s+"
+    r"(?:(?:all(?:er|en|e)?|the|die|der|den|potential|possible|möglichen?|[\w-]+(?:,|\s+(?:and|und)))\s+){0,3}"
+    r"(?:[\w-]*meilenstein\w*|milestones?)\b"
+    r"|\bonce\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?milestones\s+are\s+(?:counted|included)\b"
+    r"|\bif\s+(?:every|each|all)\s+(?:of\s+the\s+)?milestones?\s+(?:is|are)\s+(?:hit|met|reached|achieved)\b",
+    re.IGNORECASE)
+_MILESTONE_PAYMENT = re.compile(r"(?:meilensteinzahlung(?:en)?|milestone\s+payments?)\s+(?:von|über|in\s+höhe\s+von|of|worth)"
+                                r"\s+(?:(?:rund|etwa|knapp|about|around|roughly)\s+)?\Z", re.IGNORECASE)
 # "stockt … um 40 Millionen Euro auf", "um 80 Millionen Euro aufgestockt": a sum added to equity or
 # a credit line, not a change compared with before
 _TOP_UP = re.compile(r"\b(?:stockt|stocken|stockte|stockten)\b[^.;]{0,80}\bauf\b|\baufgestockt\b|\baufzustocken\b",

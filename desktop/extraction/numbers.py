@@ -66,8 +66,11 @@ _SP = "[" + _SPACE_CHARS + "]"
 # Digits. The first branch reads space-grouped thousands ("12 500", "1 234 567,89"): a leading group
 # of 1-3 digits, then groups of exactly three. The second reads everything else as one token
 # (separators checked later), so "21.01.2026" stays one (invalid) token instead of two numbers.
+# A currency code may stand glued to the digits ("DKK600m", "CHF1.6bn"): the only letters a number
+# may follow (the patterns read folded text, so the codes are lower case here)
+_GLUED_CODES = "|".join(c.lower() for c in load_json("currencies.json")["codes"] if len(c) == 3)
 _DIGITS = (
-    rf"(?<![\w.,])(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}}(?![0-9]))+(?:,[0-9]+)?"
+    rf"(?:(?<![\w.,])|(?<=(?<![\w.,])(?:{_GLUED_CODES})))(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}}(?![0-9]))+(?:,[0-9]+)?"
     r"|[0-9]+(?:[.,][0-9]+)*+(?:/[0-9]+)*+)"
     rf"[{_UFRAC}]?"
 )
@@ -106,6 +109,7 @@ _SHORT_SCALE = {"m": 1e6, "b": 1e9, "k": 1e3}
 _CRORE = 1e7
 _CURRENCY_SYMBOLS = "$€£¥₩₹"
 _SYMBOL_RANGE_BEFORE = re.compile(r"[$€£¥₩₹][ \u00a0]?[0-9][0-9.,]*(?:mn|bn|[mbk])?[ \u00a0]?[-–][ \u00a0]?$")
+_CODE_BEFORE = re.compile(rf"(?<![\w])(?:{_GLUED_CODES.upper()})[ \u00a0]?$")  # "GBP 20m", "DKK600m"
 _DAY_MONTH_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}$")
 
 _DE_WORD_RE = re.compile(rf"(?:{trie_pattern(_DE_MORPHEMES)})++\b")
@@ -341,13 +345,14 @@ def _scale_at(text: str, low_text: str, pos: int, lang: str, after_symbol: bool,
 
 
 def _after_symbol(text: str, start: int) -> bool:
-    """Whether a currency symbol stands right before the number, or before the first number
-    of the range it closes ("€90-110m")."""
+    """Whether a currency symbol or code stands right before the number ("€5m", "GBP 20m"), or a
+    symbol before the first number of the range it closes ("€90-110m")."""
     i = start - 1
     if i >= 0 and text[i] in _SPACE_CHARS:
         i -= 1
     return i >= 0 and (text[i] in _CURRENCY_SYMBOLS
-                       or text[i] in "-–" and _SYMBOL_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None)
+                       or text[i] in "-–" and _SYMBOL_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None
+                       or _CODE_BEFORE.search(text, max(0, start - 5), start) is not None)
 
 
 def _extend(text: str, low: str, m: re.Match, lang: str) -> ScannedNumber | None:

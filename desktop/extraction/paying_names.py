@@ -89,7 +89,7 @@ def paying_names(text: str, backwards: str | None = None) -> list[OrgMention]:
 def _accepted(text: str, m: re.Match[str], stop: frozenset[str], verdicts: dict[str, bool]) -> list[OrgMention]:
     words = m.group(1)
     if words not in verdicts:
-        verdicts[words] = _name_like(words, stop) and not _person(text, words)
+        verdicts[words] = _name_like(words, stop) and not _person(text, words, stop)
     if not verdicts[words] or not _states_money(text, m.start(), m.end()):
         return []
     return [OrgMention(words, m.start(1), m.end(1), words)]
@@ -124,22 +124,23 @@ def _noun_endings() -> tuple[str, ...]:
                  + [r.lower() for r in cues["compound_roles"]])
 
 
-def _person(text: str, name: str) -> bool:
+def _person(text: str, name: str, stop: frozenset[str]) -> bool:
     """A surname the text gives with a first name elsewhere ("Emmanuel Macron" … "Macron
-    investiert"), or a role compound ("Halvard-Chef Eirik Vangsnes"). Stricter than the bare
+    investiert"; not a weekday, month or other word of `stop`: "On Tuesday Coldrail signed"),
+    or a role compound ("Halvard-Chef Eirik Vangsnes"). Stricter than the bare
     names' `_after_first_name` in organizations.py, which also takes "Chicago-based" or "Bei"
     for a first name: a paying company is often introduced so ("Chicago-based Feldspar
     Freight"), and calling that would lose it."""
     if "-" in name.split()[0] and name.split()[0].rsplit("-", 1)[-1].lower() in _noun_endings():
         return True
-    return " " not in name and _after_capitalised_word(name.split()[-1]).search(text) is not None
+    return " " not in name and any(m.group(1) not in stop for m in _after_capitalised_word(name).finditer(text))
 
 
 @lru_cache(maxsize=1024)
 def _after_capitalised_word(word: str) -> re.Pattern[str]:
     """`word` after a capitalised word ("Emmanuel Macron"). (Compiled once per word: the
     patterns of `re`'s own cache are shared by everything, and a collection names many.)"""
-    return re.compile(rf"[A-ZÄÖÜ][a-zäöüß]+[^\S\n]+{re.escape(word)}\b")
+    return re.compile(rf"([A-ZÄÖÜ][a-zäöüß]+)[^\S\n]+{re.escape(word)}\b")
 
 
 def _states_money(text: str, start: int, end: int) -> bool:
