@@ -330,6 +330,7 @@ def test_companies_introduced_by_an_apposition_a_place_or_a_brand() -> None:
     assert names("Der Berliner Lieferdienst Hurtigo sammelt Geld ein.") == ["Hurtigo"]
     assert names("Ein Essenslieferdienst namens Hurtigo.") == []  # (the compound needs the name right after it)
     assert names("The former Prairie Bowl Pet Foods plant closed.") == ["Prairie Bowl Pet Foods"]
+    assert names("Ein Angebot von Marbleton Toys lag auf dem Tisch.") == ["Marbleton Toys"]
     # a news service reports, it is no company of the story
     assert names("Das berichtet der Wirtschaftsdienst Spree.") == []
 
@@ -681,6 +682,25 @@ def test_traders_pricing_the_order_and_a_state_owned_buyer() -> None:
                                "will pay Amazon about A$600 million over eight years.") if d.amount]
     assert nbn.amount == 600e6 and nbn.currency == "AUD"
     assert deals("The government will pay about A$600 million over eight years to farmers.") == []
+
+
+def test_a_takeover_valuing_its_target_gives_its_price_a_stake_valuing_the_company_does_not() -> None:
+    (d,) = deals("Greyfriars Capital agreed on Tuesday to buy Halyard Media outright in a deal valuing the newspaper "
+                 "group at about $310 million including debt.")
+    assert d.amount == 310e6 and parties(d) == {"Greyfriars Capital", "Halyard Media"}
+    stake = deals("Kremstal Capital Partners bought 35 per cent of Bârsa Compute last year in a deal that valued it "
+                  "at about €186 million.")
+    assert 186e6 not in {d.amount for d in stake}
+    seed = deals("Tollcross Ventures led Dunmore Labs' £4.2 million seed financing in March, a deal that valued the "
+                 "company at roughly £30 million.")
+    assert [d.amount for d in seed] == [4.2e6]
+
+
+def test_a_reference_with_three_words_before_its_noun() -> None:
+    text = ("Wrenscombe Press Ltd signed a three-year licence with Quirefold Inc. last month. The San Francisco data "
+            "company pays £3.2m for it.")
+    (d,) = [d for d in deals(text) if d.amount]
+    assert d.amount == 3.2e6 and parties(d) == {"Wrenscombe Press", "Quirefold"}
 
 
 def test_a_contract_in_the_order_book_and_a_loan_beside_the_cash_reserves() -> None:

@@ -56,6 +56,8 @@ def test_german(text: str, expected: tuple[str, float]) -> None:
     ("three quarters of a billion dollars", ("three quarters of a billion", 7.5e8)),
     ("roughly 3.1 lakh crore at current rates", ("3.1 lakh crore", 3.1e12)),
     ("up to 8,820 crore for a stake", ("8,820 crore", 8.82e10)),
+    ("worth four and a half billion yen", ("four and a half billion", 4.5e9)),
+    ("It took 3 and a half years", ("3 and a half", 3.5)),
 ])
 def test_english(text: str, expected: tuple[str, float]) -> None:
     assert expected in [(t, pytest.approx(v)) for t, v in _values(text)]

@@ -66,7 +66,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus114": 0.86, "corpus115": 0.82, "corpus116": 0.83, "corpus117": 0.89,
            "corpus118": 0.88, "corpus119": 0.88, "corpus120": 0.84, "corpus121": 0.88,
            "corpus122": 0.78, "corpus123": 0.87, "corpus124": 0.79, "corpus125": 0.82,
-           "corpus126": 0.83, "corpus127": 0.79, "corpus128": 0.92, "corpus129": 0.88,
+           "corpus126": 0.83, "corpus127": 0.77, "corpus128": 0.92, "corpus129": 0.88,
            "corpus130": 0.84, "corpus131": 0.88, "corpus132": 0.86, "corpus133": 0.84,
            "corpus134": 0.82, "corpus135": 0.75, "corpus136": 0.76, "corpus137": 0.89,
            "corpus138": 0.84, "corpus139": 0.93, "corpus140": 0.86, "corpus141": 0.84,
@@ -80,7 +80,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus170": 0.85, "corpus171": 0.90, "corpus172": 0.87, "corpus173": 0.92,
            "corpus174": 0.80, "corpus175": 0.85, "corpus176": 0.81, "corpus177": 0.88,
            "corpus178": 0.81, "corpus179": 0.85, "corpus180": 0.91, "corpus181": 0.83,
-           "corpus182": 0.82, "corpus183": 0.95, "corpus184": 0.77, "corpus185": 0.95}
+           "corpus182": 0.82, "corpus183": 0.95, "corpus184": 0.77, "corpus185": 0.95,
+           "corpus186": 0.90, "corpus187": 0.83, "corpus188": 0.88, "corpus189": 0.92}
 HELD_OUT: list[str] = []
 
 

@@ -1077,7 +1077,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
     for name, pattern in cues().not_deal:
         for m in pattern.finditer(window):
             phrase = _deal_value_phrase(window, m) if name in ("valuation", "forecast") else None
-            if phrase is not None and (deal_subject or _deal_noun_before(text, s, lo + phrase[0], lo + phrase[1])):
+            if phrase is not None and (deal_subject or _deal_noun_before(text, s, lo + phrase[0], lo + phrase[1])) \
+                    and not (name == "valuation" and _stake_values_company(s.block.text)):
                 continue  # "a deal valued at", "ein Auftrag im Wert von": the deal's own value
             if name == "revenue" and cues().deal_revenue.search(window) and not _RUN_RATE.search(window) \
                     and _last_noun_is_deal(text, start, min(a.start, lo + m.start())):
@@ -1094,6 +1095,8 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
                 # DKK 4.1 billion if every milestone is hit": a licence's whole value; "eine
                 # Meilensteinzahlung von 250 Millionen Dollar": a payment of its own
                 continue
+            if name == "valuation" and _whole_company_price(s.block.text):
+                continue  # "agreed to buy Halyard Media outright in a deal valuing the group at": its price
             if name in ("cash_position", "buybacks_and_backlog") and _OWN_DEAL_AFTER.match(text, a.end):
                 continue  # "Its order book includes a £52 million contract with Microsoft": that contract
             if name == "comparison" and _TOP_UP.search(window):
@@ -1104,6 +1107,38 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
             if not _belongs_to_other(text, lo + m.start(), a, others):
                 return False
     return True
+
+
+# A takeover or merger "valuing" its target values the whole company: that is its price. A stake,
+# a funding round or a share sale valuing the company says what all of it would be worth, no deal.
+_DEAL_VALUING = re.compile(
+    r"\b(?:deal|transaction|offer|proposal|bid|takeover|merger|agreement|acquisition),?\s+(?:[\w-]+,?\s+){0,4}?"
+    r"valu(?:ing|ed|es)\s+(?:the|it|its|them)\b"
+    r"|\b(?:angebot|gebot|übernahme|transaktion|offerte)\w*\s+(?:[\w-]+\s+){0,3}?bewerte\w*\s+(?:die|den|das)\b"
+    r"|\bbewerte\w*\s+(?:das|die)\s+(?:angebot|gebot|übernahme|transaktion|offerte)\w*\s+(?:die|den|das)\b",
+    re.IGNORECASE)
+_WHOLE_PURCHASE = re.compile(
+    r"\b(?:acquir\w*|acquisition|takeover|take over|takes over|taking over|took over|merg\w*|outright|buy|buys|bought"
+    r"|buying|purchase|bid|proposal|offer|übernahme\w*|übernehm\w*|übernimmt|übernahm|kauf\w*|fusion\w*|angebot|gebot)\b",
+    re.IGNORECASE)
+_STAKE_OR_ROUND = re.compile(
+    r"%|\b(?:per ?cent|percent|prozent|stakes?|anteil\w*|beteiligung\w*|minority|minderheit\w*|rounds?|funding"
+    r"|financing|finanzierung\w*|raised?|raising|tender|secondary|share sale|ipo|börsengang|seed|series)\b",
+    re.IGNORECASE)
+
+
+_COMPANY_VALUED = re.compile(r"\bvalu(?:ing|ed|es)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:company|group|business|firm|"
+                             r"start-?up|target|operator|developer|maker))\s+at\b", re.IGNORECASE)
+
+
+def _whole_company_price(sentence: str) -> bool:
+    return (_DEAL_VALUING.search(sentence) is not None and _WHOLE_PURCHASE.search(sentence) is not None
+            and _STAKE_OR_ROUND.search(sentence) is None)
+
+
+def _stake_values_company(sentence: str) -> bool:
+    """"bought 35 per cent of the company in a deal that valued it at": what the whole is worth."""
+    return _COMPANY_VALUED.search(sentence) is not None and _STAKE_OR_ROUND.search(sentence) is not None
 
 
 # a figure right before a contract or loan with its other side names a deal of its own, whatever

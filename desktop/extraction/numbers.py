@@ -130,6 +130,7 @@ _EN_NEXT_RE = re.compile(
 # quarters of a billion", "two thirds of a million"
 _EN_PART_BEFORE = re.compile(
     r"\b(?:half|(?P<n>a|one|two|three)[ \u00a0](?P<f>quarters?|thirds?)[ \u00a0]of)[ \u00a0]$")
+_EN_AND_A_HALF_RE = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b")
 _EN_FRAC_WORD_RE = re.compile(rf"{_SP}+(?P<f>{trie_pattern(_EN['fraction_words'])})\b")
 
 _HINT_LANG = {w: lang for lang, words in _WORDS["language_hints"].items() for w in words}
@@ -436,6 +437,8 @@ def _extend_german(text: str, end: int, value: float, kind: str) -> tuple[int, f
 
 
 def _extend_english(text: str, end: int, value: float, kind: str) -> tuple[int, float]:
+    if kind in ("word", "dig") and value.is_integer() and (hm := _EN_AND_A_HALF_RE.match(text, end)):
+        return hm.end(), value + 0.5  # "four and a half billion yen"
     fm = _EN_FRAC_WORD_RE.match(text, end) if kind in ("word", "art") else None
     if fm:
         f = fm.group("f").lower()
