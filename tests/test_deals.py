@@ -711,6 +711,19 @@ def test_a_contract_in_the_order_book_and_a_loan_beside_the_cash_reserves() -> N
                  "Quarrington Bank, a filing showed.")
     assert 150e6 in {d.amount for d in loan}
     assert deals("Its order book stood at £520 million at the end of June, Tarnbrook Fuel Cells said.") == []
+    arranged = deals("Orlingbrook Health is funding the deal from its cash reserves plus a new $250 million term loan "
+                     "arranged by Penwarden Bank.")
+    assert 250e6 in {d.amount for d in arranged}
+
+
+def test_a_ministry_awarding_a_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.extraction import deal_scorer
+
+    monkeypatch.setattr(deal_scorer, "vetoed", lambda *args: False)  # the rules' verdict (the models learn from it)
+    (mod,) = deals("The UK Ministry of Defence awarded Quarrendon Forge a £46 million contract in February to supply "
+                   "forged shell bodies.")
+    assert mod.amount == 46e6
+    assert deals("The Ministry of Defence set aside a £46 million budget for the programme.") == []
 
 
 def test_a_heading_in_capitals_names_the_company() -> None:

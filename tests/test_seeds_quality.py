@@ -54,7 +54,7 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus66": 0.84, "corpus67": 0.83, "corpus68": 0.84, "corpus69": 0.86,
            "corpus70": 0.76, "corpus71": 0.84, "corpus72": 0.96, "corpus73": 0.94,
            "corpus74": 0.75, "corpus75": 0.85, "corpus76": 0.88, "corpus77": 0.91,
-           "corpus78": 0.87, "corpus79": 0.94, "corpus80": 0.84, "corpus81": 0.84,
+           "corpus78": 0.87, "corpus79": 0.92, "corpus80": 0.84, "corpus81": 0.84,
            "corpus82": 0.76, "corpus83": 0.66, "corpus84": 0.83, "corpus85": 0.81,
            "corpus86": 0.88, "corpus87": 0.94, "corpus88": 0.85, "corpus89": 0.88,
            "corpus90": 0.84, "corpus91": 0.83, "corpus92": 0.8, "corpus93": 0.92,
@@ -81,7 +81,8 @@ CORPORA = {"corpus": 0.93, "corpus2": 0.92, "corpus3": 0.91, "corpus4": 0.92, "c
            "corpus174": 0.80, "corpus175": 0.85, "corpus176": 0.81, "corpus177": 0.88,
            "corpus178": 0.81, "corpus179": 0.85, "corpus180": 0.91, "corpus181": 0.83,
            "corpus182": 0.82, "corpus183": 0.95, "corpus184": 0.77, "corpus185": 0.95,
-           "corpus186": 0.90, "corpus187": 0.83, "corpus188": 0.88, "corpus189": 0.92}
+           "corpus186": 0.90, "corpus187": 0.83, "corpus188": 0.88, "corpus189": 0.92,
+           "corpus190": 0.87, "corpus191": 0.77, "corpus192": 0.85, "corpus193": 0.85}
 HELD_OUT: list[str] = []
 
 

@@ -1097,8 +1097,10 @@ def _is_deal_amount(text: str, s: Sentence, a: AmountMention, deal_subject: bool
                 continue
             if name == "valuation" and _whole_company_price(s.block.text):
                 continue  # "agreed to buy Halyard Media outright in a deal valuing the group at": its price
-            if name in ("cash_position", "buybacks_and_backlog") and _OWN_DEAL_AFTER.match(text, a.end):
-                continue  # "Its order book includes a £52 million contract with Microsoft": that contract
+            if name in ("cash_position", "buybacks_and_backlog", "government") and _OWN_DEAL_AFTER.match(text, a.end):
+                # "Its order book includes a £52 million contract with Microsoft", "the Ministry of
+                # Defence awarded Quarrendon Forge a £46 million contract to supply": that contract
+                continue
             if name == "comparison" and _TOP_UP.search(window):
                 continue  # "stockt das Eigenkapital um 40 Millionen Euro auf": the top-up is the deal
             if name == "forecast" and (_GUIDANCE.fullmatch(m.group()) and _CAPITAL_SPENDING.search(window)
@@ -1142,10 +1144,12 @@ def _stake_values_company(sentence: str) -> bool:
 
 
 # a figure right before a contract or loan with its other side names a deal of its own, whatever
-# the order book or cash pile around it
+# the order book, cash pile or ministry around it
 _OWN_DEAL_AFTER = re.compile(
     r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:term[^\S\n]+loan|loan|credit[^\S\n]+(?:facility|line)|contract|order|deal"
-    r"|agreement|kredit\w*|darlehen|auftrag|vertrag)[^\S\n]+(?:with|from|provided|granted|mit|von|bei)\b",
+    r"|agreement|kredit\w*|darlehen|auftrag|vertrag)[^\S\n]+(?:(?:in|im)[^\S\n]+\w+[^\S\n]+)?"
+    r"(?:with|from|provided|granted|arranged|to supply|for the supply"
+    r"|mit|von|bei|zur lieferung)\b",
     re.IGNORECASE)
 _MILESTONE_CUES = frozenset({"instalment", "forecast", "option_upside"})
 # A sum counted with all of a licence's milestones is its whole value (but "$300 million once
