@@ -1127,13 +1127,12 @@ _STAKE_OR_ROUND = re.compile(
     r"%|\b(?:per ?cent|percent|prozent|stakes?|anteil\w*|beteiligung\w*|minority|minderheit\w*|rounds?|funding"
     r"|financing|finanzierung\w*|raised?|raising|tender|secondary|share sale|ipo|börsengang|seed|series)\b",
     re.IGNORECASE)
-
-
 _COMPANY_VALUED = re.compile(r"\bvalu(?:ing|ed|es)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:company|group|business|firm|"
                              r"start-?up|target|operator|developer|maker))\s+at\b", re.IGNORECASE)
 
 
 def _whole_company_price(sentence: str) -> bool:
+    """"agreed to buy Halyard Media outright in a deal valuing the group at": the price of all of it."""
     return (_DEAL_VALUING.search(sentence) is not None and _WHOLE_PURCHASE.search(sentence) is not None
             and _STAKE_OR_ROUND.search(sentence) is None)
 
@@ -1151,6 +1150,7 @@ _OWN_DEAL_AFTER = re.compile(
     r"(?:with|from|provided|granted|arranged|to supply|for the supply"
     r"|mit|von|bei|zur lieferung)\b",
     re.IGNORECASE)
+
 _MILESTONE_CUES = frozenset({"instalment", "forecast", "option_upside"})
 # A sum counted with all of a licence's milestones is its whole value (but "$300 million once
 # development milestones are met" is a part of a price that depends on them)
@@ -1163,6 +1163,7 @@ _MILESTONES_COUNTED = re.compile(
     re.IGNORECASE)
 _MILESTONE_PAYMENT = re.compile(r"(?:meilensteinzahlung(?:en)?|milestone\s+payments?)\s+(?:von|über|in\s+höhe\s+von|of|worth)"
                                 r"\s+(?:(?:rund|etwa|knapp|about|around|roughly)\s+)?\Z", re.IGNORECASE)
+
 # "stockt … um 40 Millionen Euro auf", "um 80 Millionen Euro aufgestockt": a sum added to equity or
 # a credit line, not a change compared with before
 _TOP_UP = re.compile(r"\b(?:stockt|stocken|stockte|stockten)\b[^.;]{0,80}\bauf\b|\baufgestockt\b|\baufzustocken\b",

@@ -14,7 +14,7 @@ from desktop.extraction.organizations import find_organizations, find_persons
 
 # Bump when extraction changes what it finds: articles stored with an older version are
 # offered for re-extraction.
-EXTRACTOR_VERSION = "32"
+EXTRACTOR_VERSION = "33"
 
 
 def iso_at(day: date, precision: str) -> str:
