@@ -23,7 +23,7 @@ from desktop.extraction.mentions import (
 from desktop.extraction import deal_scorer, field_scorer, fx
 from desktop.extraction.amounts import is_vague
 from desktop.extraction.places import place_names
-from desktop.extraction.regex_tools import FoldedPattern, GatedPattern, WordStartPattern, fold, joint_gate
+from desktop.extraction.regex_tools import FoldedPattern, GatedPattern, WordStartPattern, compile_fast, fold, joint_gate
 from desktop.extraction.text_blocks import Block, paragraphs, sentences
 from desktop.extraction.titles import deal_title
 from desktop.resources import load_json
@@ -565,7 +565,8 @@ def _reference_offsets(paragraph: str) -> tuple[tuple[int, ...], tuple[int, ...]
 
 # "Die Mainzer erhalten …", "zahlen die Hamburger jährlich …": a company named by its town's
 # people, as German reports do once they have said where it sits
-_DEMONYM = re.compile(r"\b(?:[Dd]ie|[Dd]en)\s+([A-ZÄÖÜ][a-zäöüß]{2,}er)n?\b(?![\w-]|\s+[A-ZÄÖÜ])")
+# (`compile_fast`: it runs on every sentence that may refer back, and "\b" first is tried everywhere)
+_DEMONYM = compile_fast(r"\b(?:[Dd]ie|[Dd]en)\s+([A-ZÄÖÜ][a-zäöüß]{2,}er)n?\b(?![\w-]|\s+[A-ZÄÖÜ])")
 
 
 def _demonyms(text: str, end: int | None = None) -> list[re.Match[str]]:
@@ -575,8 +576,8 @@ def _demonyms(text: str, end: int | None = None) -> list[re.Match[str]]:
 
 @lru_cache(maxsize=1024)
 def _demonym_place(word: str) -> bool:
-    stem = word[:-2]  # "Mainz" of "Mainzer", "Tübing" of "Tübinger"
-    return stem in place_names() or stem + "en" in place_names()
+    stem, places = word[:-2], place_names()  # "Mainz" of "Mainzer", "Tübing" of "Tübinger"
+    return stem in places or stem + "en" in places
 
 
 def _sentence_starts_with_sie(text: str) -> list[int]:
